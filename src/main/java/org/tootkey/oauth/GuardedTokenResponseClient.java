@@ -1,0 +1,101 @@
+package org.tootkey.oauth;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.endpoint.DefaultMapOAuth2AccessTokenResponseConverter;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.tootkey.outbound.OutboundClient;
+import org.tootkey.outbound.OutboundProblem;
+
+/**
+ * Exchanges the authorization code through the guarded outbound client
+ * ({@code client_secret_post}, redirect URI and PKCE verifier in the body). Any failure
+ * reaches the callback as an error code only: never the server's description (which may
+ * carry a raw body) and never a stray exception that would become a 500.
+ */
+class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> {
+
+	/** Error code prefix for failures on our side of the exchange (network, address, size). */
+	static final String OUTBOUND_ERROR_PREFIX = "tootkey_";
+
+	private final RestClientAuthorizationCodeTokenResponseClient delegate = new RestClientAuthorizationCodeTokenResponseClient();
+
+	GuardedTokenResponseClient(OutboundClient outbound) {
+		OAuth2AccessTokenResponseHttpMessageConverter tokenConverter = new OAuth2AccessTokenResponseHttpMessageConverter();
+		tokenConverter.setAccessTokenResponseConverter(new LenientTokenResponseConverter());
+		this.delegate.setRestClient(outbound.restClientBuilder()
+			.messageConverters((converters) -> {
+				converters.clear();
+				converters.add(new FormHttpMessageConverter());
+				converters.add(tokenConverter);
+			})
+			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+			.build());
+	}
+
+	@Override
+	public OAuth2AccessTokenResponse getTokenResponse(OAuth2AuthorizationCodeGrantRequest request) {
+		try {
+			return this.delegate.getTokenResponse(request);
+		}
+		catch (OAuth2AuthorizationException ex) {
+			String code = ex.getError().getErrorCode();
+			String problem = problemCode(ex);
+			throw new OAuth2AuthorizationException(new OAuth2Error((problem != null) ? problem : code));
+		}
+		catch (RuntimeException ex) {
+			throw new OAuth2AuthorizationException(new OAuth2Error(outboundCode(OutboundProblem.of(ex))));
+		}
+	}
+
+	/** Our own code when the exchange failed on the way (network, address, size), else null. */
+	private static String problemCode(Throwable failure) {
+		for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+			if (t instanceof java.io.IOException || t instanceof org.tootkey.outbound.OutboundException
+					|| t instanceof org.springframework.boot.http.client.FilteredHostException) {
+				return outboundCode(OutboundProblem.of(failure));
+			}
+		}
+		return null;
+	}
+
+	static String outboundCode(OutboundProblem problem) {
+		return OUTBOUND_ERROR_PREFIX + problem.name().toLowerCase();
+	}
+
+	/**
+	 * Accepts what real servers send: {@code token_type} missing or in any casing (Bearer is
+	 * the only type the Mastodon API knows).
+	 */
+	static final class LenientTokenResponseConverter
+			implements org.springframework.core.convert.converter.Converter<Map<String, Object>, OAuth2AccessTokenResponse> {
+
+		private final DefaultMapOAuth2AccessTokenResponseConverter delegate = new DefaultMapOAuth2AccessTokenResponseConverter();
+
+		@Override
+		public OAuth2AccessTokenResponse convert(Map<String, Object> parameters) {
+			Map<String, Object> fixed = new HashMap<>(parameters);
+			Object type = fixed.get(OAuth2ParameterNames.TOKEN_TYPE);
+			if (!(type instanceof String text) || text.isBlank() || text.equalsIgnoreCase("bearer")) {
+				fixed.put(OAuth2ParameterNames.TOKEN_TYPE, "Bearer");
+			}
+			Object token = fixed.get(OAuth2ParameterNames.ACCESS_TOKEN);
+			if (!(token instanceof String text) || text.isBlank()) {
+				throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response"));
+			}
+			return this.delegate.convert(fixed);
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.tootkey.oauth;
+
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizationRequestRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationCodeGrantFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.tootkey.outbound.OutboundClient;
+
+/**
+ * One filter chain: every page is public, Spring Security handles the OAuth client side
+ * (redirect with state and PKCE, callback, code exchange), CSRF protects every POST, and
+ * headers keep secrets out of caches and referrers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientRepository authorizedClients,
+			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound) {
+		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+				"/oauth2/authorization");
+		resolver.setAuthorizationRequestCustomizer((request) -> request.additionalParameters((parameters) -> {
+			parameters.put("force_login", "true");
+			parameters.put("lang", LocaleContextHolder.getLocale().toLanguageTag().toLowerCase(Locale.ROOT));
+		}));
+		http.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
+			.oauth2Client((oauth2) -> oauth2.clientRegistrationRepository(registrations)
+				.authorizedClientRepository(authorizedClients)
+				.authorizationCodeGrant((grant) -> grant.authorizationRequestResolver(resolver)
+					.authorizationRequestRepository(authorizationRequests)
+					.accessTokenResponseClient(new GuardedTokenResponseClient(outbound)))
+				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+					@Override
+					public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+						// An unknown or stale registration id is not a 500: back to the authorize step.
+						filter.setAuthenticationFailureHandler((request, response, exception) -> response
+							.sendRedirect(request.getContextPath() + "/authorize"));
+						return filter;
+					}
+				}))
+			.addFilterBefore(new IssuerCheckFilter(authorizationRequests, registrations),
+					OAuth2AuthorizationCodeGrantFilter.class)
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader((permissions) -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")))
+			.anonymous((anonymous) -> {
+			});
+		return http.build();
+	}
+
+	@Bean
+	SessionClientRegistrationRepository sessionClientRegistrationRepository() {
+		return new SessionClientRegistrationRepository();
+	}
+
+	@Bean
+	OAuth2AuthorizedClientRepository authorizedClientRepository() {
+		return new HttpSessionOAuth2AuthorizedClientRepository();
+	}
+
+	@Bean
+	AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequestRepository() {
+		return new HttpSessionOAuth2AuthorizationRequestRepository();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.tootkey.outbound;
+
+import org.springframework.boot.http.client.InetAddressFilter;
+
+/**
+ * Which addresses an outbound call may connect to. Checked inside DNS resolution (Apache
+ * HttpClient 5), so a name that resolves to a public address once and a private one later
+ * (DNS rebinding) is still refused at connect time.
+ */
+public final class OutboundAddresses {
+
+	/**
+	 * Ranges that Spring Boot's {@link InetAddressFilter#externalAddresses()} lets through but
+	 * that can still reach an internal network: IPv4-compatible and IPv4-mapped IPv6, the
+	 * local-use NAT64 prefix, the IPv6 documentation prefix {@code 3fff::/20}, and the
+	 * cloud metadata address (already covered by link-local; named for clarity).
+	 */
+	static final String[] EXTRA_BLOCKED = { "::/96", "::ffff:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "2002::/16",
+			"3fff::/20", "169.254.169.254/32", "fd00:ec2::254/128" };
+
+	private OutboundAddresses() {
+	}
+
+	/** Public unicast addresses only. */
+	public static InetAddressFilter publicOnly() {
+		return InetAddressFilter.externalAddresses()
+			.andNot(InetAddressFilter.multicast())
+			.andNot(EXTRA_BLOCKED)
+			.and(address -> !address.isAnyLocalAddress() && !address.isLoopbackAddress()
+					&& !address.isLinkLocalAddress() && !address.isSiteLocalAddress()
+					&& !address.isMulticastAddress());
+	}
+
+	/** Every address: for {@code tootkey.allow-local-servers=true}. */
+	public static InetAddressFilter any() {
+		return InetAddressFilter.all();
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.tootkey.outbound;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Sends requests to servers. Every call, the OAuth token exchange included, goes through the
+ * same request factory and guard; failures surface only as {@link OutboundException}.
+ */
+@Component
+public class OutboundClient {
+
+	static final String USER_AGENT = "Tootkey/1.0 (+credentials wizard for bots)";
+
+	private final RestClient restClient;
+
+	private final ClientHttpRequestFactory requestFactory;
+
+	private final OutboundGuard guard;
+
+	OutboundClient(ClientHttpRequestFactory outboundRequestFactory, OutboundGuard guard) {
+		this.requestFactory = outboundRequestFactory;
+		this.guard = guard;
+		this.restClient = restClientBuilder().build();
+	}
+
+	/**
+	 * A builder already bound to the guarded request factory, for code that needs its own
+	 * message converters (the OAuth token exchange).
+	 */
+	public RestClient.Builder restClientBuilder() {
+		return RestClient.builder()
+			.requestFactory(this.requestFactory)
+			.requestInterceptor(this.guard)
+			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
+	}
+
+	/** A GET that expects JSON. */
+	public OutboundResponse get(URI uri) {
+		return send(HttpMethod.GET, uri, null, null);
+	}
+
+	/** A GET with a bearer token. */
+	public OutboundResponse get(URI uri, String bearerToken) {
+		return send(HttpMethod.GET, uri, null, bearerToken);
+	}
+
+	/** A form-encoded request (POST, PATCH …), optionally with a bearer token. */
+	public OutboundResponse send(HttpMethod method, URI uri, Map<String, String> form, String bearerToken) {
+		try {
+			RestClient.RequestBodySpec spec = this.restClient.method(method)
+				.uri(uri)
+				.accept(MediaType.APPLICATION_JSON, MediaType.ALL);
+			if (bearerToken != null) {
+				spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
+			}
+			if (form != null) {
+				spec.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(encode(form).getBytes(StandardCharsets.UTF_8));
+			}
+			return spec.exchange((request, response) -> new OutboundResponse(response.getStatusCode().value(),
+					HttpHeaders.copyOf(response.getHeaders()), response.getBody().readAllBytes()), true);
+		}
+		catch (RuntimeException ex) {
+			throw OutboundException.from(ex);
+		}
+	}
+
+	static String encode(Map<String, String> form) {
+		StringJoiner joiner = new StringJoiner("&");
+		form.forEach((name, value) -> {
+			if (value != null) {
+				joiner.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(value, StandardCharsets.UTF_8));
+			}
+		});
+		return joiner.toString();
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.tootkey.outbound;
+
+import java.time.Clock;
+
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.InetAddressFilter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.tootkey.TootkeyProperties;
+
+/**
+ * Builds the one request factory every call to a server uses: Apache HttpClient 5, no
+ * redirects, timeouts, and the address filter applied inside DNS resolution.
+ */
+@Configuration(proxyBeanMethods = false)
+class OutboundConfiguration {
+
+	@Bean
+	InetAddressFilter outboundAddressFilter(TootkeyProperties properties) {
+		return properties.allowLocalServers() ? OutboundAddresses.any() : OutboundAddresses.publicOnly();
+	}
+
+	@Bean
+	ClientHttpRequestFactory outboundRequestFactory(OutboundProperties limits, InetAddressFilter outboundAddressFilter) {
+		HttpClientSettings settings = HttpClientSettings.defaults()
+			.withRedirects(HttpRedirects.DONT_FOLLOW)
+			.withTimeouts(limits.connectTimeout(), limits.readTimeout())
+			.withInetAddressFilter(outboundAddressFilter);
+		return ClientHttpRequestFactoryBuilder.httpComponents()
+			.withDnsResolver(SystemDefaultDnsResolver.INSTANCE)
+			.withHttpClientCustomizer((client) -> client.disableCookieManagement().disableAutomaticRetries()
+				.disableRedirectHandling().setUserAgent(OutboundClient.USER_AGENT))
+			.build(settings);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	OutboundGuard outboundGuard(OutboundProperties limits) {
+		return new OutboundGuard(limits);
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.tootkey.server;
+
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+import org.tootkey.outbound.OutboundClient;
+import org.tootkey.outbound.OutboundException;
+import org.tootkey.outbound.OutboundResponse;
+
+/**
+ * Finds which server runs an account's API. A handle's domain can differ from the server
+ * (e.g. {@code @bot@example.org} served by {@code social.example.org}): WebFinger's
+ * {@code self} link names the real one; host-meta points to WebFinger when it lives elsewhere.
+ */
+class AccountLookup {
+
+	private static final Pattern TEMPLATE = Pattern.compile("template=[\"']([^\"']+\\{uri\\}[^\"']*)[\"']");
+
+	private final OutboundClient client;
+
+	private final boolean allowLocal;
+
+	AccountLookup(OutboundClient client, boolean allowLocal) {
+		this.client = client;
+		this.allowLocal = allowLocal;
+	}
+
+	/** The server of the account, or the handle's own domain when nothing says otherwise. */
+	ServerAddress serverOf(ServerAddress handle) {
+		String resource = "acct:" + handle.account() + "@" + handle.authority();
+		URI base = handle.baseUri();
+		URI webfinger = base.resolve("/.well-known/webfinger?resource=" + ServerDiscovery.encode(resource));
+		ServerAddress found = selfLinkHost(webfinger);
+		if (found == null) {
+			URI template = hostMetaTemplate(base);
+			if (template != null) {
+				found = selfLinkHost(URI.create(template.toString().replace("%7Buri%7D", ServerDiscovery.encode(resource))));
+			}
+		}
+		return (found != null) ? found : handle.withoutAccount();
+	}
+
+	private ServerAddress selfLinkHost(URI webfinger) {
+		try {
+			OutboundResponse response = this.client.get(webfinger);
+			JsonNode json = response.isSuccess() ? response.json().orElse(null) : null;
+			if (json == null) {
+				return null;
+			}
+			for (JsonNode link : json.path("links")) {
+				String type = link.path("type").asString("");
+				boolean activityPub = type.contains("activity+json") || type.contains("ld+json");
+				if ("self".equals(link.path("rel").asString("")) && activityPub) {
+					return ServerAddress.parse(link.path("href").asString(""), this.allowLocal).withoutAccount();
+				}
+			}
+			return null;
+		}
+		catch (OutboundException | InvalidServerAddressException ex) {
+			return null;
+		}
+	}
+
+	private URI hostMetaTemplate(URI base) {
+		try {
+			OutboundResponse response = this.client.get(base.resolve("/.well-known/host-meta"));
+			if (!response.isSuccess()) {
+				return null;
+			}
+			Matcher matcher = TEMPLATE.matcher(response.text());
+			if (!matcher.find()) {
+				return null;
+			}
+			URI template = URI.create(matcher.group(1).replace("{uri}", "%7Buri%7D"));
+			ServerAddress.parse(template.toString(), this.allowLocal);
+			return template;
+		}
+		catch (OutboundException | IllegalArgumentException | InvalidServerAddressException ex) {
+			return null;
+		}
+	}
+
+}

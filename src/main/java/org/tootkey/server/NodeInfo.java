@@ -1,0 +1,73 @@
+package org.tootkey.server;
+
+import java.net.URI;
+
+import tools.jackson.databind.JsonNode;
+
+import org.tootkey.outbound.OutboundClient;
+import org.tootkey.outbound.OutboundException;
+
+/**
+ * The software name and version a server reports through NodeInfo 2.0/2.1
+ * ({@code /.well-known/nodeinfo}, then the linked document on the same host).
+ *
+ * @param software the lower-case program name, or null
+ * @param version its version, or null
+ * @param activeMonth people active in the last month, or null
+ * @param openRegistrations whether sign-ups are open, or null
+ */
+record NodeInfo(String software, String version, Long activeMonth, Boolean openRegistrations) {
+
+	static final NodeInfo NONE = new NodeInfo(null, null, null, null);
+
+	static NodeInfo fetch(OutboundClient client, URI base) {
+		try {
+			JsonNode links = client.get(base.resolve("/.well-known/nodeinfo")).json().orElse(null);
+			if (links == null) {
+				return NONE;
+			}
+			URI document = null;
+			for (JsonNode link : links.path("links")) {
+				String rel = link.path("rel").asString("");
+				if (rel.startsWith("http://nodeinfo.diaspora.software/ns/schema/2.")) {
+					document = sameOrigin(base, link.path("href").asString(""));
+				}
+			}
+			if (document == null) {
+				return NONE;
+			}
+			JsonNode info = client.get(document).json().orElse(null);
+			if (info == null || !info.isObject()) {
+				return NONE;
+			}
+			JsonNode software = info.path("software");
+			JsonNode usage = info.path("usage").path("users");
+			return new NodeInfo(textOrNull(software.path("name")), textOrNull(software.path("version")),
+					usage.path("activeMonth").isNumber() ? usage.path("activeMonth").asLong() : null,
+					info.path("openRegistrations").isBoolean() ? info.path("openRegistrations").asBoolean() : null);
+		}
+		catch (OutboundException ex) {
+			return NONE;
+		}
+	}
+
+	private static URI sameOrigin(URI base, String href) {
+		try {
+			URI uri = base.resolve(href);
+			boolean same = base.getHost().equalsIgnoreCase(uri.getHost()) && base.getPort() == uri.getPort();
+			return same ? URI.create(base.getScheme() + "://" + base.getRawAuthority() + uri.getRawPath()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	static String textOrNull(JsonNode node) {
+		if (node == null || node.isNull() || node.isMissingNode()) {
+			return null;
+		}
+		String text = node.asString("").strip();
+		return text.isEmpty() ? null : text;
+	}
+
+}

@@ -1,0 +1,194 @@
+package org.tootkey.server;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import tools.jackson.databind.JsonNode;
+
+import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.server.ServerDiscovery.Fetched;
+import org.tootkey.server.ServerProfile.Capabilities;
+import org.tootkey.server.ServerProfile.Registrations;
+
+/**
+ * Turns the probes' answers into a {@link ServerProfile}, or into the one plain reason the
+ * server cannot be used.
+ */
+final class ProfileReader {
+
+	private static final Pattern COMPATIBLE = Pattern.compile("\\(compatible; ([A-Za-z.]+)[ /]([^)\\s]+)\\)");
+
+	private static final int MAX_DESCRIPTION = 300;
+
+	private ProfileReader() {
+	}
+
+	static ServerProfile read(ServerAddress server, Fetched metadata, Fetched instance, NodeInfo nodeInfo, Clock clock) {
+		JsonNode info = instance.jsonObject().orElse(null);
+		if (info == null) {
+			throw unusable(server, metadata, instance, nodeInfo, clock);
+		}
+		String rawVersion = NodeInfo.textOrNull(info.path("version"));
+		String software = nodeInfo.software();
+		String version = nodeInfo.version();
+		Matcher compatible = (rawVersion != null) ? COMPATIBLE.matcher(rawVersion) : null;
+		if (software == null && compatible != null && compatible.find()) {
+			software = compatible.group(1).toLowerCase(Locale.ROOT);
+			version = compatible.group(2);
+		}
+		if (software == null && rawVersion != null) {
+			software = "mastodon";
+		}
+		if (version == null && rawVersion != null) {
+			version = rawVersion.split("[\\s(]", 2)[0];
+		}
+		String title = text(info.path("title"));
+		String description = plain(firstText(info, "description", "short_description"));
+		Long activeMonth = info.path("usage").path("users").path("active_month").isNumber()
+				? info.path("usage").path("users").path("active_month").asLong() : nodeInfo.activeMonth();
+		return new ServerProfile(server, title.isEmpty() ? server.displayHost() : title, description,
+				thumbnail(server, info), software, version, registrations(info, nodeInfo), activeMonth,
+				List.copyOf(ServerDiscovery.texts(info.path("rules"), "text")),
+				capabilities(server, metadata, software));
+	}
+
+	private static DiscoveryException unusable(ServerAddress server, Fetched metadata, Fetched instance,
+			NodeInfo nodeInfo, Clock clock) {
+		String host = server.displayHost();
+		String withoutApi = KnownSoftware.withoutMastodonApi(nodeInfo.software());
+		if (withoutApi != null) {
+			return new DiscoveryException("server.error.no-mastodon-api", host, withoutApi);
+		}
+		if (instance.status() == 429) {
+			OptionalLong wait = instance.retryAfter(clock);
+			return wait.isPresent() ? new DiscoveryException("server.error.rate-limited", host, minutes(wait.getAsLong()))
+					: new DiscoveryException("server.error.rate-limited-unknown", host);
+		}
+		if (!instance.responded()) {
+			OutboundProblem problem = instance.problem();
+			return new DiscoveryException("server.error." + problem.messageKey().substring("outbound.".length()), host);
+		}
+		if (instance.status() >= 500) {
+			return new DiscoveryException("server.error.server-error", host);
+		}
+		if (instance.status() == 401 || instance.status() == 403) {
+			return new DiscoveryException("server.error.private-instance", host);
+		}
+		if (nodeInfo.software() != null) {
+			return new DiscoveryException("server.error.no-mastodon-api", host, nodeInfo.software());
+		}
+		return new DiscoveryException("server.error.not-mastodon", host);
+	}
+
+	static long minutes(long seconds) {
+		return Math.max(1, (seconds + 59) / 60);
+	}
+
+	private static Capabilities capabilities(ServerAddress server, Fetched metadata, String software) {
+		URI base = server.baseUri();
+		JsonNode meta = metadata.jsonObject()
+			.filter((node) -> node.hasNonNull("authorization_endpoint") && node.hasNonNull("token_endpoint"))
+			.orElse(null);
+		if (meta == null) {
+			return new Capabilities(base.resolve("/oauth/authorize"), base.resolve("/oauth/token"),
+					base.resolve("/oauth/revoke"), null, KnownSoftware.scopesWithoutMetadata(software), false, false,
+					false);
+		}
+		URI authorize = onServer(server, meta.path("authorization_endpoint").asString(""));
+		URI token = onServer(server, meta.path("token_endpoint").asString(""));
+		URI revoke = meta.hasNonNull("revocation_endpoint")
+				? onServer(server, meta.path("revocation_endpoint").asString("")) : base.resolve("/oauth/revoke");
+		Set<String> scopes = new LinkedHashSet<>(ServerDiscovery.texts(meta.path("scopes_supported"), ""));
+		if (scopes.isEmpty()) {
+			scopes.addAll(KnownSoftware.scopesWithoutMetadata(software));
+		}
+		boolean pkce = ServerDiscovery.texts(meta.path("code_challenge_methods_supported"), "").contains("S256");
+		boolean iss = meta.path("authorization_response_iss_parameter_supported").asBoolean(false);
+		return new Capabilities(authorize, token, revoke, NodeInfo.textOrNull(meta.path("issuer")), Set.copyOf(scopes),
+				pkce, iss, true);
+	}
+
+	/** An endpoint named by the server must be on the server itself (defence against mix-up). */
+	private static URI onServer(ServerAddress server, String value) {
+		try {
+			URI uri = URI.create(value);
+			URI base = server.baseUri();
+			boolean same = base.getScheme().equalsIgnoreCase(uri.getScheme())
+					&& base.getHost().equalsIgnoreCase(uri.getHost()) && base.getPort() == uri.getPort();
+			if (same && uri.getRawUserInfo() == null) {
+				return uri;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// fall through
+		}
+		throw new DiscoveryException("server.error.endpoint-elsewhere", server.displayHost());
+	}
+
+	private static Registrations registrations(JsonNode info, NodeInfo nodeInfo) {
+		JsonNode registrations = info.path("registrations");
+		if (registrations.isObject()) {
+			if (!registrations.path("enabled").asBoolean(false)) {
+				return Registrations.CLOSED;
+			}
+			return registrations.path("approval_required").asBoolean(false) ? Registrations.APPROVAL_REQUIRED
+					: Registrations.OPEN;
+		}
+		if (registrations.isBoolean()) {
+			if (!registrations.asBoolean()) {
+				return Registrations.CLOSED;
+			}
+			return info.path("approval_required").asBoolean(false) ? Registrations.APPROVAL_REQUIRED
+					: Registrations.OPEN;
+		}
+		if (nodeInfo.openRegistrations() != null) {
+			return nodeInfo.openRegistrations() ? Registrations.OPEN : Registrations.CLOSED;
+		}
+		return Registrations.UNKNOWN;
+	}
+
+	private static URI thumbnail(ServerAddress server, JsonNode info) {
+		JsonNode node = info.path("thumbnail");
+		String url = node.isObject() ? node.path("url").asString("") : node.asString("");
+		try {
+			URI uri = URI.create(url);
+			boolean https = "https".equalsIgnoreCase(uri.getScheme());
+			boolean sameOrigin = server.baseUri().getScheme().equalsIgnoreCase(uri.getScheme())
+					&& server.host().equalsIgnoreCase(uri.getHost()) && server.port() == uri.getPort();
+			return (uri.getHost() != null && (https || sameOrigin)) ? uri : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String firstText(JsonNode info, String... fields) {
+		for (String field : fields) {
+			String text = text(info.path(field));
+			if (!text.isEmpty()) {
+				return text;
+			}
+		}
+		return "";
+	}
+
+	private static String text(JsonNode node) {
+		String text = NodeInfo.textOrNull(node);
+		return (text != null) ? text : "";
+	}
+
+	/** Plain text from whatever the server sent (it may be HTML), short. */
+	static String plain(String html) {
+		String text = Jsoup.parse(html).text().strip();
+		return (text.length() > MAX_DESCRIPTION) ? text.substring(0, MAX_DESCRIPTION - 1).strip() + "…" : text;
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.tootkey.server;
+
+import java.io.Serializable;
+import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A server as someone named it: {@code mastodon.social}, {@code https://mastodon.social/},
+ * {@code @bot@mastodon.social}, {@code bot@mastodon.social} or a profile URL. Parsing never
+ * throws anything but {@link InvalidServerAddressException}.
+ *
+ * @param scheme {@code https}, or {@code http} when local servers are allowed
+ * @param host the host in ASCII (punycode), lower case, without a trailing dot
+ * @param port an explicit port, or -1
+ * @param account the account's user name when a handle or profile URL was given, else null
+ */
+public record ServerAddress(String scheme, String host, int port, String account) implements Serializable {
+
+	static final int MAX_NAME_LENGTH = 253;
+
+	private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
+
+	private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$", Pattern.DOTALL);
+
+	private static final Pattern PROFILE_PATH = Pattern.compile("^/(?:@|users/|u/|profile/)([A-Za-z0-9_.-]+)/?$");
+
+	private static final Pattern USER = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+	private static final String[] RESERVED_SUFFIXES = { ".local", ".internal", ".localhost", ".onion", ".test",
+			".invalid", ".example", ".home.arpa", ".lan" };
+
+	/** Parses what a person typed or pasted. */
+	public static ServerAddress parse(String input, boolean allowLocal) {
+		if (input == null) {
+			throw new InvalidServerAddressException("empty");
+		}
+		String text = input.replaceAll("[\\r\\n\\t]", "").strip();
+		if (text.isEmpty()) {
+			throw new InvalidServerAddressException("empty");
+		}
+		if (text.length() > 2048) {
+			throw new InvalidServerAddressException("too-long");
+		}
+		if (text.chars().anyMatch(Character::isWhitespace)) {
+			throw new InvalidServerAddressException("spaces");
+		}
+		if (text.contains("://")) {
+			return fromUrl(text, allowLocal);
+		}
+		Matcher scheme = SCHEME.matcher(text);
+		if (scheme.matches() && !scheme.group(2).matches("\\d+(/.*)?")) {
+			// "javascript:…", "mailto:bot@example.social", "acct:bot@example.social"
+			if (scheme.group(1).equalsIgnoreCase("acct")) {
+				return fromHandle(scheme.group(2), allowLocal);
+			}
+			throw new InvalidServerAddressException("scheme");
+		}
+		if (text.indexOf('@') >= 0 && text.indexOf('/') < 0) {
+			return fromHandle(text, allowLocal);
+		}
+		return fromUrl("https://" + text, allowLocal);
+	}
+
+	private static ServerAddress fromHandle(String text, boolean allowLocal) {
+		String handle = text.startsWith("@") ? text.substring(1) : text;
+		int at = handle.indexOf('@');
+		if (at <= 0 || at != handle.lastIndexOf('@') || at == handle.length() - 1) {
+			throw new InvalidServerAddressException("handle");
+		}
+		String user = handle.substring(0, at);
+		if (!USER.matcher(user).matches()) {
+			throw new InvalidServerAddressException("handle");
+		}
+		String domain = handle.substring(at + 1);
+		if (domain.indexOf(':') >= 0) {
+			throw new InvalidServerAddressException(allowLocal ? "handle" : "port");
+		}
+		String host = checkHost(domain, allowLocal);
+		return new ServerAddress("https", host, -1, user);
+	}
+
+	private static ServerAddress fromUrl(String text, boolean allowLocal) {
+		URI uri;
+		try {
+			uri = text.chars().allMatch((c) -> c < 128) ? new URI(text) : lenientUri(text);
+		}
+		catch (URISyntaxException ex) {
+			uri = lenientUri(text);
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!scheme.equals("https") && !scheme.equals("http")) {
+			throw new InvalidServerAddressException("scheme");
+		}
+		if (uri.getRawUserInfo() != null) {
+			throw new InvalidServerAddressException("credentials");
+		}
+		String host = uri.getHost();
+		if (host == null) {
+			host = hostFromAuthority(uri.getRawAuthority());
+		}
+		int port = uri.getPort();
+		if (port != -1) {
+			if (!allowLocal) {
+				throw new InvalidServerAddressException("port");
+			}
+			if (port < 1 || port > 65535) {
+				throw new InvalidServerAddressException("invalid");
+			}
+		}
+		String checkedHost = checkHost(host, allowLocal);
+		String account = null;
+		String path = uri.getRawPath();
+		if (path != null) {
+			Matcher profile = PROFILE_PATH.matcher(path);
+			if (profile.matches()) {
+				account = profile.group(1);
+			}
+		}
+		String effectiveScheme = allowLocal ? scheme : "https";
+		if (port == defaultPort(effectiveScheme)) {
+			port = -1;
+		}
+		return new ServerAddress(effectiveScheme, checkedHost, port, account);
+	}
+
+	private static URI lenientUri(String text) {
+		// International names and stray characters make java.net.URI give up; keep only the
+		// part before the path and try again with the host in ASCII.
+		int start = text.indexOf("://") + 3;
+		int end = start;
+		while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+			end++;
+		}
+		String authority = text.substring(start, end);
+		if (authority.indexOf('@') >= 0) {
+			throw new InvalidServerAddressException("credentials");
+		}
+		String hostPart = authority;
+		String portPart = "";
+		int colon = authority.lastIndexOf(':');
+		if (colon >= 0 && !authority.startsWith("[")) {
+			hostPart = authority.substring(0, colon);
+			portPart = authority.substring(colon);
+		}
+		try {
+			return new URI(text.substring(0, start) + toAscii(hostPart) + portPart + rest(text, end));
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidServerAddressException("invalid");
+		}
+	}
+
+	private static String rest(String text, int end) {
+		String rest = text.substring(end);
+		return rest.matches("[A-Za-z0-9/._~@%-]*") ? rest : "";
+	}
+
+	private static String hostFromAuthority(String authority) {
+		if (authority == null || authority.isEmpty()) {
+			throw new InvalidServerAddressException("invalid");
+		}
+		if (authority.indexOf('@') >= 0) {
+			throw new InvalidServerAddressException("credentials");
+		}
+		// java.net.URI leaves the host empty for names with "_" and similar: report them as invalid.
+		throw new InvalidServerAddressException("invalid");
+	}
+
+	private static String checkHost(String rawHost, boolean allowLocal) {
+		if (rawHost == null || rawHost.isEmpty()) {
+			throw new InvalidServerAddressException("invalid");
+		}
+		String host = rawHost;
+		if (host.startsWith("[") || host.indexOf(':') >= 0) {
+			if (!allowLocal) {
+				throw new InvalidServerAddressException("ip");
+			}
+			return host;
+		}
+		if (host.endsWith(".")) {
+			host = host.substring(0, host.length() - 1);
+		}
+		host = toAscii(host).toLowerCase(Locale.ROOT);
+		if (host.length() > MAX_NAME_LENGTH) {
+			throw new InvalidServerAddressException("too-long");
+		}
+		if (IPV4.matcher(host).matches()) {
+			if (!allowLocal) {
+				throw new InvalidServerAddressException("ip");
+			}
+			return host;
+		}
+		String[] labels = host.split("\\.", -1);
+		for (String label : labels) {
+			if (!LABEL.matcher(label).matches()) {
+				throw new InvalidServerAddressException("invalid");
+			}
+		}
+		if (labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+			throw new InvalidServerAddressException("invalid");
+		}
+		if (allowLocal) {
+			return host;
+		}
+		if (labels.length < 2) {
+			throw new InvalidServerAddressException("single-label");
+		}
+		for (String suffix : RESERVED_SUFFIXES) {
+			if (host.endsWith(suffix)) {
+				throw new InvalidServerAddressException("reserved");
+			}
+		}
+		return host;
+	}
+
+	private static String toAscii(String host) {
+		if (host.isEmpty() || host.length() > 4 * MAX_NAME_LENGTH) {
+			throw new InvalidServerAddressException(host.isEmpty() ? "invalid" : "too-long");
+		}
+		try {
+			return IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidServerAddressException("invalid");
+		}
+	}
+
+	private static int defaultPort(String scheme) {
+		return scheme.equals("http") ? 80 : 443;
+	}
+
+	/** The server's base URL, e.g. {@code https://mastodon.social}. */
+	public URI baseUri() {
+		return URI.create(this.scheme + "://" + authority());
+	}
+
+	/** Host and, if explicit, port. */
+	public String authority() {
+		String h = (this.host.indexOf(':') >= 0 && !this.host.startsWith("[")) ? "[" + this.host + "]" : this.host;
+		return (this.port == -1) ? h : h + ":" + this.port;
+	}
+
+	/** The host as people read it (international names in their own script). */
+	public String displayHost() {
+		return displayName(this.host);
+	}
+
+	/** The same address without the account part. */
+	public ServerAddress withoutAccount() {
+		return (this.account == null) ? this : new ServerAddress(this.scheme, this.host, this.port, null);
+	}
+
+	/** A host name in its own script. */
+	public static String displayName(String asciiHost) {
+		try {
+			return IDN.toUnicode(asciiHost, IDN.ALLOW_UNASSIGNED);
+		}
+		catch (IllegalArgumentException ex) {
+			return asciiHost;
+		}
+	}
+
+}

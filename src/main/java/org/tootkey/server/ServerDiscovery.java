@@ -1,0 +1,189 @@
+package org.tootkey.server;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.tootkey.TootkeyProperties;
+import org.tootkey.outbound.OutboundClient;
+import org.tootkey.outbound.OutboundException;
+import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.outbound.OutboundProperties;
+import org.tootkey.outbound.OutboundResponse;
+
+/**
+ * Finds out what a server is and whether a bot can get credentials there. Probes run in
+ * parallel (OAuth metadata, instance information, NodeInfo) under one total deadline; a
+ * profile is cached briefly so a repeat look-up sends no request.
+ */
+@Service
+public class ServerDiscovery {
+
+	static final String CACHE = "server-profiles";
+
+	private final OutboundClient client;
+
+	private final ThreadPoolTaskExecutor executor;
+
+	private final Cache cache;
+
+	private final Clock clock;
+
+	private final boolean allowLocal;
+
+	private final long deadlineMillis;
+
+	ServerDiscovery(OutboundClient client, ThreadPoolTaskExecutor discoveryExecutor, CacheManager cacheManager,
+			Clock clock, TootkeyProperties properties, OutboundProperties limits) {
+		this.client = client;
+		this.executor = discoveryExecutor;
+		this.cache = cacheManager.getCache(CACHE);
+		this.clock = clock;
+		this.allowLocal = properties.allowLocalServers();
+		this.deadlineMillis = limits.deadline().toMillis();
+	}
+
+	/**
+	 * Discovers the server behind an address. For a handle or a profile URL the account's
+	 * real server is found first (WebFinger, then host-meta).
+	 * @throws DiscoveryException when the server cannot be used, with the reason
+	 */
+	public ServerProfile discover(ServerAddress address) {
+		ServerAddress server = (address.account() != null) ? new AccountLookup(this.client, this.allowLocal).serverOf(address)
+				: address;
+		Cache.ValueWrapper cached = this.cache.get(server);
+		if (cached != null && cached.get() instanceof ServerProfile profile) {
+			return profile;
+		}
+		ServerProfile profile = probe(server);
+		this.cache.put(server, profile);
+		return profile;
+	}
+
+	private ServerProfile probe(ServerAddress server) {
+		URI base = server.baseUri();
+		CompletableFuture<Fetched> metadata = async(() -> fetch(base.resolve("/.well-known/oauth-authorization-server")));
+		CompletableFuture<Fetched> instance = async(() -> fetchInstance(base));
+		CompletableFuture<NodeInfo> nodeInfo = async(() -> NodeInfo.fetch(this.client, base));
+		try {
+			CompletableFuture.allOf(metadata, instance, nodeInfo).get(this.deadlineMillis + 1000, TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			metadata.cancel(true);
+			instance.cancel(true);
+			nodeInfo.cancel(true);
+			throw new DiscoveryException("server.error.timeout", server.displayHost());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DiscoveryException("server.error.timeout", server.displayHost());
+		}
+		catch (ExecutionException ex) {
+			throw new DiscoveryException("server.error.unreachable", server.displayHost());
+		}
+		return ProfileReader.read(server, metadata.join(), instance.join(), nodeInfo.join(), this.clock);
+	}
+
+	private Fetched fetchInstance(URI base) {
+		Fetched v2 = fetch(base.resolve("/api/v2/instance"));
+		if (v2.isJsonObjectWith("domain") || v2.isJsonObjectWith("title")) {
+			return v2;
+		}
+		Fetched v1 = fetch(base.resolve("/api/v1/instance"));
+		return (v1.isJsonObjectWith("uri") || v1.isJsonObjectWith("title") || !v2.responded()) ? v1 : v2;
+	}
+
+	Fetched fetch(URI uri) {
+		try {
+			return Fetched.of(this.client.get(uri));
+		}
+		catch (OutboundException ex) {
+			return Fetched.failed(ex.problem());
+		}
+	}
+
+	private <T> CompletableFuture<T> async(Supplier<T> task) {
+		try {
+			return CompletableFuture.supplyAsync(task, this.executor);
+		}
+		catch (RejectedExecutionException ex) {
+			throw new DiscoveryException(OutboundProblem.BUSY.messageKey());
+		}
+	}
+
+	/**
+	 * One probe's outcome: a response, or the reason there was none.
+	 *
+	 * @param response what the server answered, or null
+	 * @param problem why there is no response, or null
+	 */
+	record Fetched(OutboundResponse response, OutboundProblem problem) {
+
+		static Fetched of(OutboundResponse response) {
+			return new Fetched(response, null);
+		}
+
+		static Fetched failed(OutboundProblem problem) {
+			return new Fetched(null, problem);
+		}
+
+		boolean responded() {
+			return this.response != null;
+		}
+
+		int status() {
+			return (this.response != null) ? this.response.status() : 0;
+		}
+
+		Optional<JsonNode> jsonObject() {
+			if (this.response == null || !this.response.isSuccess()) {
+				return Optional.empty();
+			}
+			return this.response.json().filter(JsonNode::isObject);
+		}
+
+		boolean isJsonObjectWith(String field) {
+			return jsonObject().map((node) -> node.hasNonNull(field)).orElse(false);
+		}
+
+		OptionalLong retryAfter(Clock clock) {
+			return (this.response != null) ? this.response.retryAfterSeconds(clock) : OptionalLong.empty();
+		}
+
+	}
+
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	static List<String> texts(JsonNode array, String field) {
+		List<String> result = new ArrayList<>();
+		if (array != null && array.isArray()) {
+			for (JsonNode item : array) {
+				String text = item.isString() ? item.asString() : item.path(field).asString("");
+				if (!text.isBlank()) {
+					result.add(text);
+				}
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.tootkey.server;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a server is and what it supports, as discovered. Text fields are plain text: any
+ * HTML the server sent has been reduced to text.
+ *
+ * @param address where the server is (no account part)
+ * @param title the server's name
+ * @param description a short description, plain text, may be empty
+ * @param thumbnail the server's picture, https only, or null
+ * @param software the program it runs, e.g. {@code mastodon}, or null when unknown
+ * @param version the program's version as the server reports it, or null
+ * @param registrations whether new people can sign up
+ * @param activeMonth people active in the last month, or null when unknown
+ * @param rules the server's rules, plain text
+ * @param capabilities what the OAuth side supports
+ */
+public record ServerProfile(ServerAddress address, String title, String description, URI thumbnail, String software,
+		String version, Registrations registrations, Long activeMonth, List<String> rules,
+		Capabilities capabilities) implements Serializable {
+
+	/** Whether people can open an account. */
+	public enum Registrations {
+
+		OPEN, APPROVAL_REQUIRED, CLOSED, UNKNOWN
+
+	}
+
+	/**
+	 * What the server's OAuth side offers.
+	 *
+	 * @param authorizeEndpoint where the person approves the app
+	 * @param tokenEndpoint where the code is exchanged
+	 * @param revocationEndpoint where a token is revoked
+	 * @param issuer the issuer named in the metadata, or null
+	 * @param scopes the scopes the server accepts
+	 * @param pkce whether S256 PKCE is advertised
+	 * @param issAdvertised whether the callback must carry {@code iss}
+	 * @param fromMetadata whether these came from an OAuth metadata document
+	 */
+	public record Capabilities(URI authorizeEndpoint, URI tokenEndpoint, URI revocationEndpoint, String issuer,
+			Set<String> scopes, boolean pkce, boolean issAdvertised, boolean fromMetadata) implements Serializable {
+
+		/** Whether the server knows the {@code profile} scope (Mastodon 4.3 and later). */
+		public boolean hasProfileScope() {
+			return this.scopes.contains("profile");
+		}
+
+		/** Whether a scope may be asked for. */
+		public boolean supports(String scope) {
+			return this.scopes.contains(scope);
+		}
+
+	}
+
+	/** The base URL of the server's API. */
+	public URI baseUri() {
+		return this.address.baseUri();
+	}
+
+	/** The name people read, in their own script. */
+	public String displayDomain() {
+		return this.address.displayHost();
+	}
+
+	/** The software and version as one short line, e.g. "Mastodon 4.5.0". */
+	public String softwareLine() {
+		if (this.software == null) {
+			return null;
+		}
+		String name = this.software.isEmpty() ? this.software
+				: Character.toUpperCase(this.software.charAt(0)) + this.software.substring(1);
+		return (this.version == null) ? name : name + " " + this.version;
+	}
+
+}

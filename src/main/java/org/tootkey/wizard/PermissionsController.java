@@ -1,0 +1,145 @@
+package org.tootkey.wizard;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.mastodon.MastodonClient;
+import org.tootkey.mastodon.RegisteredApp;
+import org.tootkey.oauth.ContentSecurityPolicy;
+import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.server.ServerProfile;
+import org.tootkey.wizard.WizardSession.Step;
+
+/**
+ * Step 2: a preview of the server, what the bot may do, and the app's name. Sending the form
+ * registers the app on the server ({@code POST /api/v1/apps}).
+ */
+@Controller
+class PermissionsController {
+
+	static final String VIEW = "permissions";
+
+	private final WizardSession wizard;
+
+	private final MastodonClient mastodon;
+
+	private final OAuthFlow oauth;
+
+	private final MessageSource messages;
+
+	PermissionsController(WizardSession wizard, MastodonClient mastodon, OAuthFlow oauth, MessageSource messages) {
+		this.messages = messages;
+		this.wizard = wizard;
+		this.mastodon = mastodon;
+		this.oauth = oauth;
+	}
+
+	@GetMapping("/permissions")
+	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		return Steps.require(Step.SERVER_CHOSEN, this.wizard, request, redirect).orElseGet(() -> {
+			PermissionsForm form = new PermissionsForm();
+			form.setAppName((this.wizard.app() != null) ? this.wizard.app().name()
+					: this.messages.getMessage("permissions.app-name.suggested", null, LocaleContextHolder.getLocale()));
+			return render(form, model, response);
+		});
+	}
+
+	@PostMapping("/permissions")
+	String register(@ModelAttribute("form") PermissionsForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		var early = Steps.require(Step.SERVER_CHOSEN, this.wizard, request, redirect);
+		if (early.isPresent()) {
+			return early.get();
+		}
+		ServerProfile server = this.wizard.server();
+		String name = form.getAppName().strip();
+		if (name.isEmpty()) {
+			result.rejectValue("appName", "permissions.error.name-empty");
+		}
+		else if (name.codePointCount(0, name.length()) > PermissionsForm.MAX_NAME) {
+			result.rejectValue("appName", "permissions.error.name-long", new Object[] { PermissionsForm.MAX_NAME },
+					null);
+		}
+		String website = form.getWebsite().strip();
+		if (!website.isEmpty() && !isWebsite(website)) {
+			result.rejectValue("website", "permissions.error.website");
+		}
+		Set<String> scopes = chosenScopes(form, server, result);
+		if (result.hasErrors()) {
+			return render(form, model, response);
+		}
+		RegisteredApp app;
+		try {
+			app = this.mastodon.registerApp(server, name, website, scopes, this.oauth.callbackUri(request));
+		}
+		catch (MastodonApiException ex) {
+			result.reject(ex.messageKey(), ex.arguments(), null);
+			return render(form, model, response);
+		}
+		// A new session id now that the session holds an app secret (session fixation).
+		request.changeSessionId();
+		this.oauth.forget(request, response);
+		this.wizard.appRegistered(scopes, app);
+		this.oauth.begin(server, app);
+		return "redirect:/authorize";
+	}
+
+	private Set<String> chosenScopes(PermissionsForm form, ServerProfile server, BindingResult result) {
+		ServerProfile.Capabilities capabilities = server.capabilities();
+		ScopePreset preset = ScopePreset.fromValue(form.getPreset());
+		if (preset == null || !preset.availableOn(capabilities)) {
+			result.rejectValue("preset", "permissions.error.preset");
+			return Set.of();
+		}
+		if (preset != ScopePreset.CUSTOM) {
+			return preset.scopesFor(capabilities);
+		}
+		List<String> chosen = form.getScopes().stream().filter((s) -> ScopeCatalog.offered(s, capabilities)).distinct()
+			.toList();
+		if (chosen.isEmpty() || chosen.size() != form.getScopes().stream().distinct().count()) {
+			result.rejectValue("scopes", "permissions.error.scopes");
+			return Set.of();
+		}
+		return ScopePreset.withVerification(chosen, capabilities);
+	}
+
+	private static boolean isWebsite(String website) {
+		try {
+			URI uri = URI.create(website);
+			return website.length() <= PermissionsForm.MAX_WEBSITE && uri.getHost() != null
+					&& ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getRawUserInfo() == null;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private String render(PermissionsForm form, Model model, HttpServletResponse response) {
+		ServerProfile server = this.wizard.server();
+		model.addAttribute("form", form);
+		model.addAttribute("server", server);
+		model.addAttribute("presets",
+				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
+		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
+		model.addAttribute("verificationScope", server.capabilities().hasProfileScope() ? "profile" : "read:accounts");
+		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
+				null);
+		return VIEW;
+	}
+
+}

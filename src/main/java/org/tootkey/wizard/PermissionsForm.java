@@ -1,0 +1,53 @@
+package org.tootkey.wizard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The permissions page: what the bot may do, and what its app is called. */
+class PermissionsForm {
+
+	static final int MAX_NAME = 60;
+
+	static final int MAX_WEBSITE = 200;
+
+	private String preset = ScopePreset.POST_MEDIA.value();
+
+	private List<String> scopes = new ArrayList<>();
+
+	private String appName = "";
+
+	private String website = "";
+
+	public String getPreset() {
+		return this.preset;
+	}
+
+	public void setPreset(String preset) {
+		this.preset = preset;
+	}
+
+	public List<String> getScopes() {
+		return this.scopes;
+	}
+
+	public void setScopes(List<String> scopes) {
+		this.scopes = (scopes != null) ? scopes : new ArrayList<>();
+	}
+
+	public String getAppName() {
+		return this.appName;
+	}
+
+	public void setAppName(String appName) {
+		this.appName = (appName != null) ? appName : "";
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = (website != null) ? website : "";
+	}
+
+}

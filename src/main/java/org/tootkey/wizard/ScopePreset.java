@@ -1,0 +1,74 @@
+package org.tootkey.wizard;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.tootkey.server.ServerProfile.Capabilities;
+
+/**
+ * Permission presets by purpose. Each adds the scope that lets us check the token:
+ * {@code profile} where the server has it, else {@code read:accounts} (unless a broader
+ * {@code read} already covers it).
+ */
+enum ScopePreset {
+
+	POST_TEXT("write:statuses"),
+
+	POST_MEDIA("write:statuses", "write:media"),
+
+	POST_AND_REPLY("write:statuses", "write:media", "read:notifications", "read:statuses"),
+
+	READ_ONLY("read"),
+
+	EVERYTHING("read", "write", "push"),
+
+	CUSTOM();
+
+	private final List<String> scopes;
+
+	ScopePreset(String... scopes) {
+		this.scopes = List.of(scopes);
+	}
+
+	/** The message key of this preset's name (its sentence is {@code .hint}). */
+	public String messageKey() {
+		return "permissions.preset." + name().toLowerCase().replace('_', '-');
+	}
+
+	/** The form value. */
+	public String value() {
+		return name().toLowerCase().replace('_', '-');
+	}
+
+	static ScopePreset fromValue(String value) {
+		for (ScopePreset preset : values()) {
+			if (preset.value().equals(value)) {
+				return preset;
+			}
+		}
+		return null;
+	}
+
+	/** Whether the server accepts every scope of this preset. */
+	boolean availableOn(Capabilities capabilities) {
+		return this.scopes.stream().allMatch(capabilities::supports);
+	}
+
+	/** The scopes to register, for a server with these capabilities. */
+	public Set<String> scopesFor(Capabilities capabilities) {
+		return withVerification(this.scopes, capabilities);
+	}
+
+	/** Adds the scope that lets us check the token, when nothing chosen covers it. */
+	static Set<String> withVerification(Iterable<String> chosen, Capabilities capabilities) {
+		Set<String> result = new LinkedHashSet<>();
+		chosen.forEach(result::add);
+		boolean covered = result.contains("read") || result.contains("read:accounts") || result.contains("profile");
+		if (!covered) {
+			result.add(capabilities.hasProfileScope() ? "profile" : "read:accounts");
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.tootkey.wizard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.tootkey.TootkeyProperties;
+import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.server.DiscoveryException;
+import org.tootkey.server.InvalidServerAddressException;
+import org.tootkey.server.ServerAddress;
+import org.tootkey.server.ServerDiscovery;
+import org.tootkey.server.ServerProfile;
+
+/** Step 1: which server the bot's account is on. Discovery runs here, server-side. */
+@Controller
+class ServerController {
+
+	static final String VIEW = "server";
+
+	private final ServerDiscovery discovery;
+
+	private final WizardSession wizard;
+
+	private final OAuthFlow oauth;
+
+	private final boolean allowLocal;
+
+	ServerController(ServerDiscovery discovery, WizardSession wizard, OAuthFlow oauth, TootkeyProperties properties) {
+		this.discovery = discovery;
+		this.wizard = wizard;
+		this.oauth = oauth;
+		this.allowLocal = properties.allowLocalServers();
+	}
+
+	@GetMapping("/server")
+	String show(Model model) {
+		ServerForm form = new ServerForm();
+		if (this.wizard.server() != null) {
+			form.setServer(this.wizard.server().displayDomain());
+		}
+		model.addAttribute("form", form);
+		return VIEW;
+	}
+
+	@PostMapping("/server")
+	String choose(@ModelAttribute("form") ServerForm form, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response) {
+		ServerAddress address;
+		ServerProfile profile;
+		try {
+			address = ServerAddress.parse(form.getServer(), this.allowLocal);
+			profile = this.discovery.discover(address);
+		}
+		catch (InvalidServerAddressException ex) {
+			result.rejectValue("server", ex.messageKey());
+			return VIEW;
+		}
+		catch (DiscoveryException ex) {
+			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			return VIEW;
+		}
+		this.oauth.forget(request, response);
+		this.wizard.serverChosen(profile, address.account());
+		return "redirect:/permissions";
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.tootkey.wizard;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.annotation.SessionScope;
+import org.tootkey.mastodon.Account;
+import org.tootkey.mastodon.PostedStatus;
+import org.tootkey.mastodon.RegisteredApp;
+import org.tootkey.oauth.GrantedToken;
+import org.tootkey.server.ServerProfile;
+
+/**
+ * One visitor's wizard, in their HTTP session only (never persisted, never shared). Moves
+ * through {@link Step#STARTED} → {@link Step#SERVER_CHOSEN} → {@link Step#APP_REGISTERED}
+ * → {@link Step#AUTHORIZED}; showing the credentials ends the session.
+ */
+@Component
+@SessionScope
+public class WizardSession implements Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	/** How far the visitor has come. */
+	public enum Step {
+
+		STARTED, SERVER_CHOSEN, APP_REGISTERED, AUTHORIZED
+
+	}
+
+	private Step step = Step.STARTED;
+
+	private ServerProfile server;
+
+	private String expectedAccount;
+
+	private Set<String> requestedScopes = Set.of();
+
+	private RegisteredApp app;
+
+	private GrantedToken token;
+
+	private Account account;
+
+	private PostedStatus firstPost;
+
+	public Step step() {
+		return this.step;
+	}
+
+	/** The page of the step the visitor is at. */
+	public String currentPath() {
+		return Steps.pathOf(this.step);
+	}
+
+	public boolean reached(Step wanted) {
+		return this.step.compareTo(wanted) >= 0;
+	}
+
+	void serverChosen(ServerProfile server, String expectedAccount) {
+		this.server = server;
+		this.expectedAccount = expectedAccount;
+		this.requestedScopes = Set.of();
+		this.app = null;
+		this.token = null;
+		this.account = null;
+		this.firstPost = null;
+		this.step = Step.SERVER_CHOSEN;
+	}
+
+	void appRegistered(Set<String> scopes, RegisteredApp app) {
+		this.requestedScopes = Set.copyOf(scopes);
+		this.app = app;
+		this.token = null;
+		this.account = null;
+		this.step = Step.APP_REGISTERED;
+	}
+
+	void authorized(GrantedToken token, Account account) {
+		this.token = token;
+		this.account = account;
+		this.step = Step.AUTHORIZED;
+	}
+
+	/** Back to "app registered": the token was refused by the person ("that's not my bot"). */
+	void tokenDropped() {
+		this.token = null;
+		this.account = null;
+		this.firstPost = null;
+		this.step = Step.APP_REGISTERED;
+	}
+
+	void accountUpdated(Account account) {
+		this.account = account;
+	}
+
+	void posted(PostedStatus status) {
+		this.firstPost = status;
+	}
+
+	public ServerProfile server() {
+		return this.server;
+	}
+
+	public String expectedAccount() {
+		return this.expectedAccount;
+	}
+
+	public Set<String> requestedScopes() {
+		return this.requestedScopes;
+	}
+
+	public RegisteredApp app() {
+		return this.app;
+	}
+
+	public GrantedToken token() {
+		return this.token;
+	}
+
+	public Account account() {
+		return this.account;
+	}
+
+	public PostedStatus firstPost() {
+		return this.firstPost;
+	}
+
+	/** Effective scopes: what the server says it granted, else what we asked for. */
+	public Set<String> grantedScopes() {
+		return (this.token != null && !this.token.scopes().isEmpty()) ? this.token.scopes() : this.requestedScopes;
+	}
+
+}

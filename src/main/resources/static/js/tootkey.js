@@ -1,0 +1,78 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+
+  function onReady(fn) {
+    if (document.readyState !== "loading") { fn(); } else { document.addEventListener("DOMContentLoaded", fn); }
+  }
+
+  function valueOf(el) {
+    return (el.tagName === "INPUT" || el.tagName === "TEXTAREA") ? el.value : el.textContent;
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "absolute";
+    area.style.left = "-9999px";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } finally { document.body.removeChild(area); }
+    return Promise.resolve();
+  }
+
+  onReady(function () {
+    var status = document.querySelector("[data-copy-status]");
+    var copiedWord = document.documentElement.getAttribute("data-copied-word") || "Copied";
+
+    document.querySelectorAll("[data-copy]").forEach(function (button) {
+      var target = document.getElementById(button.getAttribute("data-copy"));
+      if (!target) { return; }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        copyText(valueOf(target)).then(function () {
+          button.setAttribute("data-copied", "");
+          if (status) { status.textContent = ""; status.textContent = button.getAttribute("data-copied-text") || copiedWord; }
+          setTimeout(function () { button.removeAttribute("data-copied"); }, 2000);
+        });
+      });
+    });
+
+    // "Download .env": built here in the browser, no request to the server.
+    document.querySelectorAll("[data-download-env]").forEach(function (button) {
+      var source = document.querySelector("[data-snippet='env']");
+      if (!source) { return; }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var blob = new Blob([source.textContent], { type: "text/plain" });
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = button.getAttribute("data-download-env");
+        document.body.appendChild(link);
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); document.body.removeChild(link); }, 0);
+      });
+    });
+
+    // Permissions: show the one-by-one list only when "Choose myself" is picked.
+    var custom = document.querySelector("[data-custom-scopes]");
+    var radios = document.querySelectorAll("[data-preset]");
+    if (custom && radios.length) {
+      var sync = function () {
+        var chosen = document.querySelector("[data-preset]:checked");
+        if (chosen && chosen.value === "custom") { custom.removeAttribute("data-hidden"); }
+        else { custom.setAttribute("data-hidden", ""); }
+      };
+      radios.forEach(function (r) { r.addEventListener("change", sync); });
+      if (!custom.querySelector(".error-message")) { sync(); }
+    }
+
+    // Error summary: move focus there so screen readers announce it.
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) { summary.focus(); }
+  });
+})();
