@@ -1,0 +1,377 @@
+package org.tootkey.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stateful fake Mastodon-API server (pure JDK, {@code com.sun.net.httpserver}) that validates like the real
+ * servers do, and can imitate other server programs ({@link ServerMode}). It listens on 127.0.0.1.
+ *
+ * <pre>{@code
+ * try (FakeMastodon server = FakeMastodon.start()) {
+ *     String base = server.baseUrl();   // http://127.0.0.1:<port>
+ *     ...
+ *     assertThat(server.count("POST", "/oauth/token")).isEqualTo(1);
+ * }
+ * }</pre>
+ *
+ * Run it by hand: {@code java -cp target/test-classes org.tootkey.fake.FakeMastodon 8001 MASTODON_4_5}.
+ * Test logins: {@code bot}/{@code password} (a bot account) and {@code alice}/{@code password} (a person).
+ */
+public final class FakeMastodon implements AutoCloseable {
+
+    private static final int THREADS = 32;
+    private static final int BACKLOG = 512;
+    private static final int MAX_BODY = 1024 * 1024;
+
+    private final ServerMode mode;
+    private final HttpServer http;
+    private final ExecutorService pool;
+    private final String baseUrl;
+    private final String hostAndPort;
+    private final Store store;
+    private final DiscoveryEndpoints discovery;
+    private final OAuthEndpoints oauth;
+    private final ApiEndpoints api;
+
+    private final List<RecordedRequest> recorded = new ArrayList<>();
+    private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+    private volatile Duration latency = Duration.ZERO;
+    private volatile Duration codeLifetime;
+    private volatile boolean advertiseIss;
+    private volatile boolean rejectVerifierWithoutPkce;
+
+    private FakeMastodon(ServerMode mode, int port) {
+        this.mode = mode;
+        try {
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port, e);
+        }
+        int actualPort = http.getAddress().getPort();
+        this.hostAndPort = "127.0.0.1:" + actualPort;
+        this.baseUrl = "http://" + hostAndPort;
+        this.codeLifetime = mode.defaultCodeLifetime();
+        this.advertiseIss = mode.advertisesIss();
+        this.store = new Store(baseUrl, mode);
+        this.discovery = new DiscoveryEndpoints(this);
+        this.oauth = new OAuthEndpoints(this);
+        this.api = new ApiEndpoints(this);
+        this.pool = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                daemonThreads("fake-" + mode.name().toLowerCase() + "-" + actualPort));
+        http.setExecutor(pool);
+        http.createContext("/", this::dispatch);
+        http.start();
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /** Mastodon 4.5 on 127.0.0.1 and an ephemeral port. */
+    public static FakeMastodon start() {
+        return start(ServerMode.MASTODON_4_5);
+    }
+
+    public static FakeMastodon start(ServerMode mode) {
+        return start(mode, 0);
+    }
+
+    /** @param port 0 for an ephemeral port */
+    public static FakeMastodon start(ServerMode mode, int port) {
+        return new FakeMastodon(mode, port);
+    }
+
+    /** {@code http://127.0.0.1:<port>}, no trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** {@code 127.0.0.1:<port>} — also the domain of the accounts ({@code @bot@127.0.0.1:<port>}). */
+    public String hostAndPort() {
+        return hostAndPort;
+    }
+
+    public ServerMode mode() {
+        return mode;
+    }
+
+    /** Stops at once (open connections are dropped) and interrupts handlers still sleeping (latency, faults). */
+    @Override
+    public void close() {
+        http.stop(0);
+        pool.shutdownNow();
+    }
+
+    // ------------------------------------------------------------------ recording
+
+    /** Every request received, in order (a copy). */
+    public List<RecordedRequest> requests() {
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+
+    /** How many requests had this method and a path starting with {@code pathPrefix}. */
+    public long count(String method, String pathPrefix) {
+        synchronized (recorded) {
+            return recorded.stream().filter(r -> r.method().equalsIgnoreCase(method) && r.path().startsWith(pathPrefix)).count();
+        }
+    }
+
+    public void clearRequests() {
+        synchronized (recorded) {
+            recorded.clear();
+        }
+    }
+
+    // ------------------------------------------------------------------ knobs
+
+    /** Sleep this long before answering every request. */
+    public void latency(Duration perRequest) {
+        this.latency = perRequest == null ? Duration.ZERO : perRequest;
+    }
+
+    /** Make requests whose path starts with {@code pathPrefix} misbehave; {@code null} removes. Longest prefix wins. */
+    public void fault(String pathPrefix, Fault fault) {
+        if (fault == null) {
+            faults.remove(pathPrefix);
+        } else {
+            faults.put(pathPrefix, fault);
+        }
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** How long authorization codes stay valid (default: the mode's — 10 minutes for Mastodon, Doorkeeper's default). */
+    public void codeLifetime(Duration d) {
+        this.codeLifetime = d;
+    }
+
+    /**
+     * RFC 9207: when on, the metadata document says {@code authorization_response_iss_parameter_supported: true}
+     * and the authorize redirects (approve and deny) carry {@code iss=<issuer>}. Off by default: Mastodon's
+     * metadata presenter has no such field (mastodon/mastodon app/presenters/oauth_metadata_presenter.rb).
+     */
+    public void advertiseIss(boolean on) {
+        this.advertiseIss = on;
+    }
+
+    /**
+     * For servers without PKCE (Mastodon before 4.3, …): when on, a {@code code_verifier} at the token endpoint is
+     * refused with invalid_request, as Doorkeeper does when its grants table has no PKCE columns
+     * ({@code not_support_pkce} in doorkeeper-gem/doorkeeper authorization_code_request.rb). Off by default: the
+     * verifier is ignored. Whether Mastodon 4.2's database had the columns is not verified.
+     */
+    public void rejectCodeVerifierWithoutPkce(boolean on) {
+        this.rejectVerifierWithoutPkce = on;
+    }
+
+    // ------------------------------------------------------------------ state for assertions
+
+    /** Issued, not revoked, not expired. */
+    public boolean tokenIsValid(String accessToken) {
+        Store.Token t = store.token(accessToken);
+        return t != null && t.usable();
+    }
+
+    /** The token's scopes, space-separated. */
+    public Optional<String> scopesOfToken(String accessToken) {
+        return Optional.ofNullable(store.token(accessToken)).map(t -> Scopes.join(t.scopes));
+    }
+
+    /** All access tokens issued, in order (revoked ones included). */
+    public List<String> issuedTokens() {
+        return store.issuedTokens();
+    }
+
+    public List<RegisteredApp> apps() {
+        return store.apps().stream().map(a -> new RegisteredApp(a.clientId(), a.clientSecret(), a.name(),
+                String.join("\n", a.redirectUris()), Scopes.join(a.scopes()), a.website())).toList();
+    }
+
+    /** Deletes every registered app, as an admin deleting them on the server would. */
+    public void forgetApps() {
+        store.forgetApps();
+    }
+
+    /** The texts of POST /api/v1/statuses, in order. */
+    public List<String> statusesPosted() {
+        return store.statuses().stream().map(Store.Status::text).toList();
+    }
+
+    public boolean accountIsBot(String username) {
+        Store.Account a = store.account(username);
+        if (a == null) {
+            throw new IllegalArgumentException("No account " + username);
+        }
+        return a.bot;
+    }
+
+    // ------------------------------------------------------------------ for the endpoints
+
+    Store store() {
+        return store;
+    }
+
+    /** Mastodon's issuer is {@code root_url}: the base URL with a trailing slash. */
+    String issuer() {
+        return baseUrl + "/";
+    }
+
+    boolean issEnabled() {
+        return advertiseIss;
+    }
+
+    Duration currentCodeLifetime() {
+        return codeLifetime;
+    }
+
+    boolean verifierWithoutPkceRejected() {
+        return rejectVerifierWithoutPkce;
+    }
+
+    // ------------------------------------------------------------------ dispatch
+
+    private void dispatch(HttpExchange ex) {
+        try {
+            byte[] body = readBody(ex.getRequestBody());
+            Call call = new Call(ex, body);
+            record(call);
+            Duration wait = latency;
+            if (!wait.isZero() && !wait.isNegative()) {
+                Thread.sleep(wait.toMillis());
+            }
+            Fault fault = faultFor(call.path);
+            if (fault != null && !FaultInjector.usesRealAnswer(fault)) {
+                FaultInjector.answer(fault, ex);
+                return;
+            }
+            Reply reply = route(call);
+            if (fault != null) {
+                reply = FaultInjector.transform(fault, reply);
+            }
+            reply.writeTo(ex);
+        } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientWentAway) {
+            // nothing to answer to
+        } catch (RuntimeException bug) {
+            System.err.println("FakeMastodon: " + bug);
+            bug.printStackTrace();
+            try {
+                Reply.json(500, Json.obj("error", "Fake server bug: " + bug)).writeTo(ex);
+            } catch (IOException | RuntimeException ignored) {
+                // headers may be gone already
+            }
+        } finally {
+            ex.close();
+        }
+    }
+
+    private Reply route(Call call) {
+        try {
+            Reply r = discovery.handle(call);
+            if (r == null) {
+                r = oauth.handle(call);
+            }
+            if (r == null) {
+                r = api.handle(call);
+            }
+            return r != null ? r : Reply.html(404, Pages.notFound());
+        } catch (Params.Malformed e) {
+            // Rails: ActionDispatch::Http::Parameters::ParseError → 400 (wording not verified)
+            return Reply.json(400, Json.obj("error", "Error occurred while parsing request parameters"));
+        }
+    }
+
+    private Fault faultFor(String path) {
+        return faults.entrySet().stream().filter(e -> path.startsWith(e.getKey()))
+                .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue).orElse(null);
+    }
+
+    private void record(Call call) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        call.exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
+        RecordedRequest r = new RecordedRequest(call.method, call.path, call.rawQuery, headers, call.body);
+        synchronized (recorded) {
+            recorded.add(r);
+        }
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY);
+        in.transferTo(OutputStreamSink.INSTANCE); // drain anything larger so the connection stays usable
+        return body;
+    }
+
+    /** Discards bytes. */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    // ------------------------------------------------------------------ standalone
+
+    /**
+     * {@code java -cp target/test-classes org.tootkey.fake.FakeMastodon [port] [mode]} — port defaults to 8001,
+     * mode to MASTODON_4_5. Runs until interrupted (Ctrl-C).
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8001;
+        ServerMode mode = args.length > 1 ? ServerMode.valueOf(args[1].toUpperCase()) : ServerMode.MASTODON_4_5;
+        FakeMastodon server = start(mode, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        System.out.println("Fake " + mode + " server at " + server.baseUrl());
+        System.out.println("  Server to enter in the wizard: " + server.hostAndPort() + "  (or " + server.baseUrl() + ")");
+        System.out.println("  Log in as:  bot / password   (a bot account, @bot@" + server.hostAndPort() + ")");
+        System.out.println("          or  alice / password (a person)");
+        System.out.println("  Tootkey must allow local servers: TOOTKEY_ALLOW_LOCAL_SERVERS=true");
+        System.out.println("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+}

@@ -1,0 +1,44 @@
+package org.tootkey.fake;
+
+/**
+ * Ways to make matching requests misbehave ({@link FakeMastodon#fault(String, Fault)}). The request is still
+ * recorded; only the faults marked "real answer" run the endpoint (and change state) before mangling its answer.
+ */
+public enum Fault {
+    /** Never answers: sleeps 60 s (or until the server is closed), then drops the connection. */
+    TIMEOUT,
+    /**
+     * Closes the connection without a response. The JDK's HttpServer cannot set SO_LINGER 0, so this is an orderly
+     * close (FIN), not a TCP RST: the client sees end-of-stream before any status line (java.net.http:
+     * "IOException: HTTP/1.1 header parser received no bytes"; Apache HttpClient 5: NoHttpResponseException).
+     */
+    RESET,
+    /** 500 with a JSON error body. */
+    STATUS_500,
+    /** 502 with a reverse proxy's HTML page. */
+    STATUS_502,
+    /** 503 with a reverse proxy's HTML page. */
+    STATUS_503,
+    /** 429 with {@code Retry-After: 30} and Mastodon's rate-limit headers. */
+    RATE_LIMITED,
+    /** 500 with an HTML body (a server error page). */
+    HTML_ERROR,
+    /** 200 with an empty body (Content-Length: 0) and a JSON content type. */
+    EMPTY_BODY,
+    /** 200, application/json, truncated JSON. */
+    MALFORMED_JSON,
+    /** 200, application/json, a 10 MiB body. */
+    HUGE_BODY,
+    /** 200 at once, then one byte every 500 ms for 60 s (chunked). */
+    SLOW_DRIP,
+    /** 302 to http://169.254.169.254/latest/meta-data/ (the cloud metadata address). */
+    REDIRECT_TO_PRIVATE,
+    /** Real answer, but labelled {@code text/plain}. */
+    WRONG_CONTENT_TYPE,
+    /** 200 {}. */
+    MISSING_FIELDS,
+    /** Real answer, with {@code token_type} removed (for /oauth/token). */
+    TOKEN_WITHOUT_TYPE,
+    /** Real answer, with {@code "token_type":"bearer"} (for /oauth/token). */
+    TOKEN_TYPE_LOWERCASE
+}
