@@ -15,8 +15,12 @@ final class Snippets {
 	static Map<String, String> render(Credentials c) {
 		Map<String, String> snippets = new LinkedHashMap<>();
 		snippets.put("mastodon-py", mastodonPy(c));
-		snippets.put("mastodon-py-clientcred", c.clientId() + "\n" + c.clientSecret() + "\n" + c.apiBaseUrl() + "\n");
-		snippets.put("mastodon-py-usercred", c.accessToken() + "\n" + c.apiBaseUrl() + "\n");
+		// The files Mastodon.py 2.x writes with to_file and reads back in its constructor, line by
+		// line (halcy/Mastodon.py, mastodon/authentication.py: create_app, __init__, log_in).
+		snippets.put("mastodon-py-clientcred",
+				c.clientId() + "\n" + c.clientSecret() + "\n" + c.apiBaseUrl() + "\n" + c.appName() + "\n");
+		snippets.put("mastodon-py-usercred",
+				c.accessToken() + "\n" + c.apiBaseUrl() + "\n" + c.clientId() + "\n" + c.clientSecret() + "\n");
 		snippets.put("env", env(c));
 		snippets.put("compose", compose(c));
 		snippets.put("curl", curl(c));
@@ -100,9 +104,10 @@ final class Snippets {
 		return "'" + value.replace("'", "'\\''") + "'";
 	}
 
-	/** A .env value: bare when safe, else single-quoted. */
+	/** A .env value: bare when safe, else double-quoted with escapes (dotenv syntax). */
 	static String envValue(String value) {
-		return value.matches("[A-Za-z0-9_./:@+=~-]*") ? value : "'" + value.replace("'", "") + "'";
+		return value.matches("[A-Za-z0-9_./:@+=~-]*") ? value
+				: "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
 	}
 
 	/** A YAML scalar: always double-quoted. */

@@ -2,6 +2,7 @@ package org.tootkey.mastodon;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -71,7 +72,7 @@ public class MastodonClient {
 		}
 		granted.remove("");
 		return new RegisteredApp(clientId, clientSecret, name, redirectUri,
-				Set.copyOf(granted.isEmpty() ? scopes : granted));
+				Collections.unmodifiableSet(new LinkedHashSet<>(granted.isEmpty() ? scopes : granted)));
 	}
 
 	/** The account the token acts for ({@code GET /api/v1/accounts/verify_credentials}). */

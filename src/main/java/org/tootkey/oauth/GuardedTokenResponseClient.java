@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.core.endpoint.DefaultMapOAuth2AccessT
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.web.client.RestClientResponseException;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundProblem;
 
@@ -51,7 +52,9 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 		catch (OAuth2AuthorizationException ex) {
 			String code = ex.getError().getErrorCode();
 			String problem = problemCode(ex);
-			throw new OAuth2AuthorizationException(new OAuth2Error((problem != null) ? problem : code));
+			String status = statusCode(ex);
+			throw new OAuth2AuthorizationException(
+					new OAuth2Error((problem != null) ? problem : (status != null) ? status : code));
 		}
 		catch (RuntimeException ex) {
 			throw new OAuth2AuthorizationException(new OAuth2Error(outboundCode(OutboundProblem.of(ex))));
@@ -64,6 +67,26 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 			if (t instanceof java.io.IOException || t instanceof org.tootkey.outbound.OutboundException
 					|| t instanceof org.springframework.boot.http.client.FilteredHostException) {
 				return outboundCode(OutboundProblem.of(failure));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A code for answers Spring Security does not parse (anything but 400): 401 means the
+	 * server does not know the app any more (Doorkeeper answers {@code invalid_client} with
+	 * 401), 429 and 5xx are the server's own trouble.
+	 */
+	private static String statusCode(Throwable failure) {
+		for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+			if (t instanceof RestClientResponseException response) {
+				int status = response.getStatusCode().value();
+				if (status == 401) {
+					return "invalid_client";
+				}
+				if (status == 429 || status >= 500) {
+					return "server_error";
+				}
 			}
 		}
 		return null;

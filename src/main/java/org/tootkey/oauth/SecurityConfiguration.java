@@ -1,5 +1,6 @@
 package org.tootkey.oauth;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -16,10 +17,12 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.tootkey.TootkeyProperties;
 import org.tootkey.outbound.OutboundClient;
 
 /**
@@ -33,12 +36,14 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients,
-			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound) {
+			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound,
+			TootkeyProperties properties, Clock clock) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
 				"/oauth2/authorization");
 		resolver.setAuthorizationRequestCustomizer((request) -> request.additionalParameters((parameters) -> {
 			parameters.put("force_login", "true");
-			parameters.put("lang", LocaleContextHolder.getLocale().toLanguageTag().toLowerCase(Locale.ROOT));
+			// Mastodon takes a two-letter (ISO 639-1) code for its consent page.
+			parameters.put("lang", LocaleContextHolder.getLocale().getLanguage().toLowerCase(Locale.ROOT));
 		}));
 		http.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
 			.oauth2Client((oauth2) -> oauth2.clientRegistrationRepository(registrations)
@@ -55,6 +60,7 @@ class SecurityConfiguration {
 						return filter;
 					}
 				}))
+			.addFilterBefore(new SessionLifetimeFilter(properties.sessionLifetime(), clock), DisableEncodeUrlFilter.class)
 			.addFilterBefore(new IssuerCheckFilter(authorizationRequests, registrations),
 					OAuth2AuthorizationCodeGrantFilter.class)
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))

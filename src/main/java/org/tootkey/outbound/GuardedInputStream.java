@@ -3,10 +3,12 @@ package org.tootkey.outbound;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.BooleanSupplier;
 
 /**
- * Reads a response body, failing once it passes a size cap or a deadline. The deadline is
- * checked on every read, so a server that drips one byte at a time is cut off.
+ * Reads a response body, failing once it passes a size cap or the call's deadline. On
+ * failure the connection is dropped ({@code abort}), never drained: draining would let a
+ * server that drips bytes hold the call open.
  */
 class GuardedInputStream extends FilterInputStream {
 
@@ -14,51 +16,72 @@ class GuardedInputStream extends FilterInputStream {
 
 	private final long deadlineNanos;
 
+	private final Runnable abort;
+
+	private final BooleanSupplier deadlineFired;
+
 	private long count;
 
-	GuardedInputStream(InputStream in, long maxBytes, long deadlineNanos) {
+	private boolean failed;
+
+	GuardedInputStream(InputStream in, long maxBytes, long deadlineNanos, Runnable abort,
+			BooleanSupplier deadlineFired) {
 		super(in);
 		this.maxBytes = maxBytes;
 		this.deadlineNanos = deadlineNanos;
+		this.abort = abort;
+		this.deadlineFired = deadlineFired;
 	}
 
 	@Override
 	public int read() throws IOException {
-		checkDeadline();
-		int b = super.read();
-		if (b >= 0) {
-			counted(1);
-		}
-		return b;
+		byte[] one = new byte[1];
+		int n = read(one, 0, 1);
+		return (n <= 0) ? -1 : (one[0] & 0xff);
 	}
 
 	@Override
 	public int read(byte[] buffer, int offset, int length) throws IOException {
 		checkDeadline();
-		int n = super.read(buffer, offset, length);
+		int n;
+		try {
+			n = super.read(buffer, offset, length);
+		}
+		catch (IOException ex) {
+			throw this.deadlineFired.getAsBoolean() ? fail(new DeadlineExceededException()) : ex;
+		}
 		if (n > 0) {
-			counted(n);
+			this.count += n;
+			if (this.count > this.maxBytes) {
+				throw fail(new ResponseTooLargeException());
+			}
+			checkDeadline();
 		}
 		return n;
 	}
 
 	@Override
 	public long skip(long n) throws IOException {
-		throw new IOException("skip not supported");
+		return read(new byte[(int) Math.min(n, 8192)], 0, (int) Math.min(n, 8192));
 	}
 
-	private void counted(int n) throws IOException {
-		this.count += n;
-		if (this.count > this.maxBytes) {
-			throw new ResponseTooLargeException();
+	@Override
+	public void close() throws IOException {
+		if (!this.failed) {
+			super.close();
 		}
-		checkDeadline();
 	}
 
 	private void checkDeadline() throws IOException {
 		if (System.nanoTime() - this.deadlineNanos > 0) {
-			throw new DeadlineExceededException();
+			throw fail(new DeadlineExceededException());
 		}
+	}
+
+	private IOException fail(IOException failure) {
+		this.failed = true;
+		this.abort.run();
+		return failure;
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.tootkey.outbound;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 
@@ -28,14 +30,29 @@ class OutboundConfiguration {
 
 	@Bean
 	ClientHttpRequestFactory outboundRequestFactory(OutboundProperties limits, InetAddressFilter outboundAddressFilter) {
+		return requestFactory(limits, outboundAddressFilter, ALARMS);
+	}
+
+	/** One daemon thread rings every call's deadline alarm; the work it does is tiny. */
+	static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "outbound-deadlines");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	static ClientHttpRequestFactory requestFactory(OutboundProperties limits, InetAddressFilter outboundAddressFilter,
+			ScheduledExecutorService alarms) {
 		HttpClientSettings settings = HttpClientSettings.defaults()
 			.withRedirects(HttpRedirects.DONT_FOLLOW)
 			.withTimeouts(limits.connectTimeout(), limits.readTimeout())
 			.withInetAddressFilter(outboundAddressFilter);
 		return ClientHttpRequestFactoryBuilder.httpComponents()
 			.withDnsResolver(SystemDefaultDnsResolver.INSTANCE)
-			.withHttpClientCustomizer((client) -> client.disableCookieManagement().disableAutomaticRetries()
-				.disableRedirectHandling().setUserAgent(OutboundClient.USER_AGENT))
+			.withHttpClientCustomizer((client) -> client.disableCookieManagement()
+				.disableAutomaticRetries()
+				.disableRedirectHandling()
+				.setUserAgent(OutboundClient.USER_AGENT)
+				.addExecInterceptorFirst(DeadlineExec.NAME, new DeadlineExec(alarms, limits)))
 			.build(settings);
 	}
 

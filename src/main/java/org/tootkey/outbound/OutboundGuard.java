@@ -13,17 +13,15 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Applies the limits every call shares: a cap on calls under way at once, a total deadline
- * and a size cap on the answer (declared or streamed).
+ * Caps the number of calls to servers under way at once, for all visitors together: past
+ * the cap a call fails at once as {@link OutboundProblem#BUSY}, without touching the network.
+ * The deadline and size cap live in {@link DeadlineExec}, inside the HTTP client.
  */
 class OutboundGuard implements ClientHttpRequestInterceptor {
-
-	private final OutboundProperties limits;
 
 	private final Semaphore permits;
 
 	OutboundGuard(OutboundProperties limits) {
-		this.limits = limits;
 		this.permits = new Semaphore(limits.maxConcurrentCalls());
 	}
 
@@ -38,7 +36,6 @@ class OutboundGuard implements ClientHttpRequestInterceptor {
 		if (!this.permits.tryAcquire()) {
 			throw new OutboundException(OutboundProblem.BUSY);
 		}
-		long deadline = System.nanoTime() + this.limits.deadline().toNanos();
 		AtomicBoolean released = new AtomicBoolean();
 		Runnable release = () -> {
 			if (released.compareAndSet(false, true)) {
@@ -46,13 +43,7 @@ class OutboundGuard implements ClientHttpRequestInterceptor {
 			}
 		};
 		try {
-			ClientHttpResponse response = execution.execute(request, body);
-			long declared = response.getHeaders().getContentLength();
-			if (declared > this.limits.maxResponseSize().toBytes()) {
-				response.close();
-				throw new ResponseTooLargeException();
-			}
-			return new GuardedResponse(response, deadline, release);
+			return new ReleasingResponse(execution.execute(request, body), release);
 		}
 		catch (IOException | RuntimeException ex) {
 			release.run();
@@ -60,19 +51,15 @@ class OutboundGuard implements ClientHttpRequestInterceptor {
 		}
 	}
 
-	private final class GuardedResponse implements ClientHttpResponse {
+	/** Gives the permit back when the response is closed. */
+	private static final class ReleasingResponse implements ClientHttpResponse {
 
 		private final ClientHttpResponse delegate;
 
-		private final long deadline;
-
 		private final Runnable release;
 
-		private InputStream body;
-
-		GuardedResponse(ClientHttpResponse delegate, long deadline, Runnable release) {
+		ReleasingResponse(ClientHttpResponse delegate, Runnable release) {
 			this.delegate = delegate;
-			this.deadline = deadline;
 			this.release = release;
 		}
 
@@ -93,11 +80,7 @@ class OutboundGuard implements ClientHttpRequestInterceptor {
 
 		@Override
 		public InputStream getBody() throws IOException {
-			if (this.body == null) {
-				this.body = new GuardedInputStream(this.delegate.getBody(),
-						OutboundGuard.this.limits.maxResponseSize().toBytes(), this.deadline);
-			}
-			return this.body;
+			return this.delegate.getBody();
 		}
 
 		@Override

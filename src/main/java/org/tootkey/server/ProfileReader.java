@@ -83,7 +83,7 @@ final class ProfileReader {
 			return new DiscoveryException("server.error.private-instance", host);
 		}
 		if (nodeInfo.software() != null) {
-			return new DiscoveryException("server.error.no-mastodon-api", host, nodeInfo.software());
+			return new DiscoveryException("server.error.api-unusable", host, nodeInfo.software());
 		}
 		return new DiscoveryException("server.error.not-mastodon", host);
 	}

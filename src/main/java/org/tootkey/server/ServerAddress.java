@@ -106,7 +106,7 @@ public record ServerAddress(String scheme, String host, int port, String account
 		}
 		int port = uri.getPort();
 		if (port != -1) {
-			if (!allowLocal) {
+			if (!allowLocal && port != 443) {
 				throw new InvalidServerAddressException("port");
 			}
 			if (port < 1 || port > 65535) {

@@ -2,6 +2,8 @@ package org.tootkey.wizard;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ import org.tootkey.server.ServerProfile;
  * through {@link Step#STARTED} → {@link Step#SERVER_CHOSEN} → {@link Step#APP_REGISTERED}
  * → {@link Step#AUTHORIZED}; showing the credentials ends the session.
  */
-@Component
+@Component("wizardSession")
 @SessionScope
 public class WizardSession implements Serializable {
 
@@ -72,7 +74,7 @@ public class WizardSession implements Serializable {
 	}
 
 	void appRegistered(Set<String> scopes, RegisteredApp app) {
-		this.requestedScopes = Set.copyOf(scopes);
+		this.requestedScopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
 		this.app = app;
 		this.token = null;
 		this.account = null;

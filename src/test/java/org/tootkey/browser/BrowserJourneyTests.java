@@ -1,0 +1,157 @@
+package org.tootkey.browser;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tootkey.fake.FakeMastodon;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's whole journey in a real browser (Debian's Chromium), including the fake
+ * server's own login and consent page. Screenshots of every step go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "tootkey.allow-local-servers=true")
+class BrowserJourneyTests {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	private FakeMastodon fake;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	@BeforeAll
+	static void launch() {
+		playwright = Browsers.playwright();
+		browser = Browsers.chromium(playwright, true);
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void open() {
+		this.fake = FakeMastodon.start();
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800)
+			.setLocale("en-GB"));
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void shut() {
+		this.context.close();
+		this.fake.close();
+	}
+
+	@Test
+	void journeyWhenPersonApprovesThenCredentialsWorkAndAreShownOnce() {
+		Page page = this.page;
+		page.navigate("http://localhost:" + this.port + "/");
+		assertThat(page).hasTitle(Pattern.compile("Get the keys your Mastodon bot needs"));
+		shot("01-start");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start now")).click();
+
+		assertThat(page.getByText("Step 1 of 4")).isVisible();
+		page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl());
+		shot("02-server");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+		assertThat(page.getByText("Step 2 of 4")).isVisible();
+		assertThat(page.locator(".server-card")).containsText("Fake Social");
+		shot("03-permissions");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+		assertThat(page.getByText("Step 3 of 4")).isVisible();
+		assertThat(page.locator("h1")).hasText("Log in as your bot, not as yourself");
+		shot("04-authorize");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
+
+		page.locator("#username").fill("bot");
+		page.locator("#password").fill("password");
+		shot("05-server-consent");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize")).click();
+
+		assertThat(page.locator("h1")).hasText("Is this your bot?");
+		assertThat(page.locator("[data-account]")).containsText("@bot@");
+		shot("06-authorized");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I understand — show my credentials"))
+			.click();
+
+		assertThat(page.locator("h1")).hasText("Your bot’s credentials");
+		shot("07-credentials");
+		String token = page.locator("[data-credential=access_token]").inputValue();
+		String clientId = page.locator("[data-credential=client_id]").inputValue();
+		assertThat(this.fake.tokenIsValid(token)).isTrue();
+		assertThat(this.fake.apps()).anySatisfy((app) -> assertThat(app.clientId()).isEqualTo(clientId));
+		assertThat(page.locator("[data-snippet=mastodon-py]")).containsText(token);
+
+		page.reload();
+		assertThat(page.locator("h1")).hasText("These credentials were already shown");
+		assertThat(page.locator("[data-credential]")).hasCount(0);
+		shot("08-already-shown");
+		page.goBack();
+		assertThat(page.locator("[data-credential=access_token]")).hasCount(0);
+	}
+
+	@Test
+	void journeyWhenPersonClicksDenyThenPlainExplanationAndATryAgainButton() {
+		Page page = this.page;
+		page.navigate("http://localhost:" + this.port + "/server");
+		page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
+		page.locator("#username").fill("bot");
+		page.locator("#password").fill("password");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deny")).click();
+
+		assertThat(page.locator("h1")).hasText("You chose Deny");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again"))).isVisible();
+		assertThat(page.url()).doesNotContain("error");
+		shot("09-denied");
+	}
+
+	@Test
+	void serverPageWhenInputIsBadThenErrorSummaryLinksToTheFieldAndKeepsTheValue() {
+		Page page = this.page;
+		page.navigate("http://localhost:" + this.port + "/server");
+		page.getByLabel("Which server is your bot’s account on?").fill("not a server");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		assertThat(page).hasTitle(Pattern.compile("^Error: "));
+		assertThat(page.locator(".error-summary")).containsText("A server name has no spaces");
+		assertThat(page.locator("#server")).hasValue("not a server");
+		shot("10-server-error");
+		page.locator(".error-summary a").click();
+		assertThat(page.locator("#server")).isFocused();
+	}
+
+	private void shot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)).setFullPage(true));
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.tootkey.server;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ServerAddressTests {
+
+	@ParameterizedTest(name = "[{index}] \"{0}\" is {1} (account {2})")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			example.social                          | https://example.social | -
+			Example.Social.                         | https://example.social | -
+			https://example.social/                 | https://example.social | -
+			http://example.social                   | https://example.social | -
+			https://example.social/@bot             | https://example.social | bot
+			https://example.social/users/bot        | https://example.social | bot
+			https://example.social/about            | https://example.social | -
+			https://example.social:443/             | https://example.social | -
+			@bot@example.social                     | https://example.social | bot
+			bot@example.social                      | https://example.social | bot
+			acct:bot@example.social                 | https://example.social | bot
+			'   example.social   '                  | https://example.social | -
+			example.social/explore                  | https://example.social | -
+			bücher.example.org                      | https://xn--bcher-kva.example.org | -
+			https://bücher.example.org/@bot         | https://xn--bcher-kva.example.org | bot
+			@bot@Bücher.Example.org                 | https://xn--bcher-kva.example.org | bot
+			""")
+	void parseWhenAddressIsUsableThenNormalises(String input, String base, String account) {
+		ServerAddress address = ServerAddress.parse(input, false);
+		assertThat(address.baseUri()).hasToString(base);
+		assertThat(address.account()).isEqualTo(account);
+	}
+
+	@ParameterizedTest(name = "[{index}] pasted line breaks in {0} are ignored")
+	@CsvSource({ "'example.social\n'", "'\r\nexample.social\r\n'", "'\texample.social'" })
+	void parseWhenPastedWithLineBreaksThenIgnoresThem(String input) {
+		assertThat(ServerAddress.parse(input, false).host()).isEqualTo("example.social");
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\" is refused as {1}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			-                                       | empty
+			''                                      | empty
+			'   '                                   | empty
+			exa mple.social                         | spaces
+			https://user:pass@example.social/       | credentials
+			https://user@example.social/            | credentials
+			ftp://example.social                    | scheme
+			javascript:alert(1)                     | scheme
+			mailto:bot@example.social               | scheme
+			file:///etc/passwd                      | scheme
+			127.0.0.1                               | ip
+			https://10.0.0.1/                       | ip
+			https://[::1]/                          | ip
+			example.social:8443                     | port
+			https://example.social:8443/            | port
+			localhost                               | single-label
+			mastodon                                | single-label
+			printer.local                           | reserved
+			db.internal                             | reserved
+			app.localhost                           | reserved
+			abcdefghijklmnop.onion                  | reserved
+			exa_mple.social                         | invalid
+			-example.social                         | invalid
+			example..social                         | invalid
+			@@example.social                        | handle
+			@bot@                                   | handle
+			b@t@example.social                      | handle
+			""")
+	void parseWhenAddressIsUnusableThenSaysWhy(String input, String reason) {
+		assertThatExceptionOfType(InvalidServerAddressException.class)
+			.isThrownBy(() -> ServerAddress.parse(input, false))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("server.invalid." + reason));
+	}
+
+	@org.junit.jupiter.api.Test
+	void parseWhenNameIsLongerThan253CharactersThenTooLong() {
+		String name = ("a".repeat(60) + ".").repeat(5) + "social";
+		assertThatExceptionOfType(InvalidServerAddressException.class)
+			.isThrownBy(() -> ServerAddress.parse(name, false))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("server.invalid.too-long"));
+	}
+
+	@ParameterizedTest(name = "[{index}] with local servers allowed \"{0}\" is {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			http://127.0.0.1:8001          | http://127.0.0.1:8001
+			http://localhost:8001/         | http://localhost:8001
+			https://example.social:8443/   | https://example.social:8443
+			http://printer.local           | http://printer.local
+			""")
+	void parseWhenLocalServersAllowedThenAcceptsHttpIpsAndPorts(String input, String base) {
+		assertThat(ServerAddress.parse(input, true).baseUri()).hasToString(base);
+	}
+
+	@org.junit.jupiter.api.Test
+	void displayHostWhenInternationalThenShowsUnicode() {
+		assertThat(ServerAddress.parse("xn--bcher-kva.example.org", false).displayHost())
+			.isEqualTo("bücher.example.org");
+	}
+
+}

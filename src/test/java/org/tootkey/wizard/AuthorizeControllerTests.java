@@ -1,0 +1,112 @@
+package org.tootkey.wizard;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.mastodon.MastodonClient;
+import org.tootkey.oauth.OAuthFlow;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(AuthorizeController.class)
+@WizardSliceTest
+class AuthorizeControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	OAuthFlow oauth;
+
+	@MockitoBean
+	MastodonClient mastodon;
+
+	private final MockHttpSession session = new MockHttpSession();
+
+	@Test
+	void showWhenAppRegisteredThenWarnsToLogInAsTheBotAndAllowsOnlyTheServerAsFormTarget() throws Exception {
+		WizardSession wizard = registered();
+		wizard.serverChosen(Fixtures.server(), "weatherbot");
+		wizard.appRegistered(Set.of("profile"), Fixtures.app());
+		given(this.oauth.authorizationPath()).willReturn(Optional.of("/oauth2/authorization/abc"));
+		this.mvc.perform(get("/authorize").session(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Log in as your bot, not as yourself")))
+			.andExpect(content().string(containsString("Log in as @weatherbot@example.social.")))
+			.andExpect(content().string(containsString("action=\"/oauth2/authorization/abc\"")))
+			.andExpect(header().string("Content-Security-Policy",
+					containsString("form-action 'self' https://example.social")));
+	}
+
+	@ParameterizedTest(name = "[{index}] error={0} leads to {1}")
+	@CsvSource({ "access_denied, denied", "invalid_grant, link-expired", "invalid_client, app-gone",
+			"invalid_scope, scope-refused", "invalid_token_response, token-failed", "server_error, server-trouble",
+			"tootkey_timeout, server-trouble", "tootkey_issuer_mismatch, issuer-mismatch",
+			"something_else, token-failed" })
+	void callbackWhenErrorThenItsOwnPageAtAnAddressWithoutParameters(String error, String problem)
+			throws Exception {
+		this.mvc.perform(get("/callback").param("error", error).param("error_description", "<b>raw</b>"))
+			.andExpect(redirectedUrl("/problem/" + problem));
+	}
+
+	@Test
+	void callbackWhenOutboundProblemThenDetailExplainsIt() throws Exception {
+		this.mvc.perform(get("/callback").param("error", "tootkey_address_not_allowed"))
+			.andExpect(flash().attribute("detail", "outbound.address-not-allowed"));
+	}
+
+	@Test
+	void callbackWhenCodeMatchesNothingThenLinkExpired() throws Exception {
+		this.mvc.perform(get("/callback").param("code", "abc").param("state", "xyz"))
+			.andExpect(redirectedUrl("/problem/link-expired"));
+		then(this.mastodon).should(never()).verifyCredentials(any(), any());
+	}
+
+	@Test
+	void callbackWhenTokenArrivedThenVerifiesAndGoesToAuthorized() throws Exception {
+		registered();
+		given(this.oauth.takeToken(any(), any())).willReturn(Optional.of(Fixtures.token("profile")));
+		given(this.mastodon.verifyCredentials(any(), any())).willReturn(Fixtures.account(true));
+		this.mvc.perform(get("/callback").session(this.session)).andExpect(redirectedUrl("/authorized"));
+	}
+
+	@Test
+	void callbackWhenVerificationFailsThenVerifyFailedWithReason() throws Exception {
+		registered();
+		given(this.oauth.takeToken(any(), any())).willReturn(Optional.of(Fixtures.token("profile")));
+		given(this.mastodon.verifyCredentials(any(), any()))
+			.willThrow(new MastodonApiException("api.error.token-rejected"));
+		this.mvc.perform(get("/callback").session(this.session))
+			.andExpect(redirectedUrl("/problem/verify-failed"))
+			.andExpect(flash().attribute("detail", "api.error.token-rejected"));
+	}
+
+	private WizardSession registered() {
+		WizardSession wizard = new WizardSession();
+		wizard.serverChosen(Fixtures.server(), null);
+		wizard.appRegistered(Set.of("profile"), Fixtures.app());
+		this.session.setAttribute(Fixtures.WIZARD_ATTRIBUTE, wizard);
+		return wizard;
+	}
+
+}

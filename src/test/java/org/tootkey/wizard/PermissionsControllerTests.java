@@ -1,0 +1,140 @@
+package org.tootkey.wizard;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.mastodon.MastodonClient;
+import org.tootkey.oauth.OAuthFlow;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(PermissionsController.class)
+@WizardSliceTest
+class PermissionsControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	MastodonClient mastodon;
+
+	@MockitoBean
+	OAuthFlow oauth;
+
+	private final MockHttpSession session = new MockHttpSession();
+
+	@Test
+	void showWhenNoServerChosenThenRedirectsToServerWithAMessage() throws Exception {
+		this.mvc.perform(get("/permissions"))
+			.andExpect(redirectedUrl("/server"))
+			.andExpect(flash().attribute("notice", "notice.step.server-chosen"));
+	}
+
+	@Test
+	void showWhenServerChosenThenPreviewsTheServerBeforeRegistering() throws Exception {
+		chooseServer();
+		this.mvc.perform(get("/permissions").session(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Example Social")))
+			.andExpect(content().string(containsString("Mastodon 4.5.0")))
+			.andExpect(content().string(containsString("need approval")))
+			.andExpect(content().string(containsString("value=\"My bot\"")))
+			.andExpect(content().string(containsString("Post text and images")))
+			.andExpect(content().string(containsString("write:statuses write:media profile")));
+		then(this.mastodon).should(never()).registerApp(any(), any(), any(), any(), any());
+	}
+
+	@Test
+	void registerWhenFormIsValidThenRegistersWithPresetScopesAndGoesToAuthorize() throws Exception {
+		chooseServer();
+		given(this.oauth.callbackUri(any())).willReturn("http://localhost/callback");
+		given(this.mastodon.registerApp(any(), eq("Weather bot"), eq(""),
+				eq(Set.of("write:statuses", "profile")), eq("http://localhost/callback")))
+			.willReturn(Fixtures.app());
+		this.mvc.perform(post("/permissions").session(this.session)
+			.param("preset", "post-text")
+			.param("appName", " Weather bot ")
+			.param("website", ""))
+			.andExpect(redirectedUrl("/authorize"));
+		then(this.oauth).should().begin(any(), eq(Fixtures.app()));
+	}
+
+	@Test
+	void registerWhenCustomScopesChosenThenAddsTheVerificationScope() throws Exception {
+		chooseServer();
+		given(this.oauth.callbackUri(any())).willReturn("http://localhost/callback");
+		given(this.mastodon.registerApp(any(), anyString(), any(), eq(Set.of("write:statuses", "profile")),
+				anyString()))
+			.willReturn(Fixtures.app());
+		this.mvc.perform(post("/permissions").session(this.session)
+			.param("preset", "custom")
+			.param("scopes", "write:statuses")
+			.param("appName", "Bot"))
+			.andExpect(redirectedUrl("/authorize"));
+	}
+
+	@Test
+	void registerWhenCustomScopeIsUnknownToServerThenErrorAndNoRegistration() throws Exception {
+		chooseServer();
+		this.mvc.perform(post("/permissions").session(this.session)
+			.param("preset", "custom")
+			.param("scopes", "admin:write")
+			.param("appName", "Bot"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick at least one permission")));
+		then(this.mastodon).should(never()).registerApp(any(), any(), any(), any(), any());
+	}
+
+	@Test
+	void registerWhenNameIsEmptyOrWebsiteBadThenBothErrorsAndValuesKept() throws Exception {
+		chooseServer();
+		this.mvc.perform(post("/permissions").session(this.session)
+			.param("preset", "post-text")
+			.param("appName", "")
+			.param("website", "javascript:alert(1)"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Error: What should your bot be able to do?")))
+			.andExpect(content().string(containsString("Enter a name for your bot’s app")))
+			.andExpect(content().string(containsString("starting with https://")))
+			.andExpect(content().string(containsString("value=\"javascript:alert(1)\"")))
+			.andExpect(content().string(not(containsString("value=\"My bot\""))));
+	}
+
+	@Test
+	void registerWhenServerRefusesThenShowsItsReason() throws Exception {
+		chooseServer();
+		given(this.oauth.callbackUri(any())).willReturn("http://localhost/callback");
+		given(this.mastodon.registerApp(any(), any(), any(), any(), any()))
+			.willThrow(new MastodonApiException("app.error.rejected", "Validation failed: Application name is too long"));
+		this.mvc.perform(post("/permissions").session(this.session).param("preset", "post-text").param("appName", "Bot"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("It said: “Validation failed: Application name is too long”")));
+	}
+
+	private void chooseServer() {
+		WizardSession wizard = new WizardSession();
+		wizard.serverChosen(Fixtures.server(), null);
+		this.session.setAttribute(Fixtures.WIZARD_ATTRIBUTE, wizard);
+	}
+
+}
