@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -37,7 +38,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound,
-			TootkeyProperties properties, Clock clock) {
+			TootkeyProperties properties, RateLimitProperties rateLimits, Clock clock) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
 				"/oauth2/authorization");
 		resolver.setAuthorizationRequestCustomizer((request) -> request.additionalParameters((parameters) -> {
@@ -61,6 +62,7 @@ class SecurityConfiguration {
 					}
 				}))
 			.addFilterBefore(new SessionLifetimeFilter(properties.sessionLifetime(), clock), DisableEncodeUrlFilter.class)
+			.addFilterAfter(new RateLimitFilter(rateLimits), CsrfFilter.class)
 			.addFilterBefore(new IssuerCheckFilter(authorizationRequests, registrations),
 					OAuth2AuthorizationCodeGrantFilter.class)
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -28,9 +29,16 @@ class OutboundConfiguration {
 		return properties.allowLocalServers() ? OutboundAddresses.any() : OutboundAddresses.publicOnly();
 	}
 
+	/** How names are resolved; the address filter wraps it. Tests replace it to record look-ups. */
 	@Bean
-	ClientHttpRequestFactory outboundRequestFactory(OutboundProperties limits, InetAddressFilter outboundAddressFilter) {
-		return requestFactory(limits, outboundAddressFilter, ALARMS);
+	DnsResolver outboundDnsResolver() {
+		return SystemDefaultDnsResolver.INSTANCE;
+	}
+
+	@Bean
+	ClientHttpRequestFactory outboundRequestFactory(OutboundProperties limits, InetAddressFilter outboundAddressFilter,
+			DnsResolver outboundDnsResolver) {
+		return requestFactory(limits, outboundAddressFilter, outboundDnsResolver, ALARMS);
 	}
 
 	/** One daemon thread rings every call's deadline alarm; the work it does is tiny. */
@@ -41,13 +49,13 @@ class OutboundConfiguration {
 	});
 
 	static ClientHttpRequestFactory requestFactory(OutboundProperties limits, InetAddressFilter outboundAddressFilter,
-			ScheduledExecutorService alarms) {
+			DnsResolver dnsResolver, ScheduledExecutorService alarms) {
 		HttpClientSettings settings = HttpClientSettings.defaults()
 			.withRedirects(HttpRedirects.DONT_FOLLOW)
 			.withTimeouts(limits.connectTimeout(), limits.readTimeout())
 			.withInetAddressFilter(outboundAddressFilter);
 		return ClientHttpRequestFactoryBuilder.httpComponents()
-			.withDnsResolver(SystemDefaultDnsResolver.INSTANCE)
+			.withDnsResolver(dnsResolver)
 			.withHttpClientCustomizer((client) -> client.disableCookieManagement()
 				.disableAutomaticRetries()
 				.disableRedirectHandling()

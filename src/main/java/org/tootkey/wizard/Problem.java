@@ -7,7 +7,7 @@ package org.tootkey.wizard;
 public enum Problem {
 
 	/** The wizard's session ended (idle too long, or finished). */
-	SESSION_EXPIRED("/"),
+	SESSION_EXPIRED("/start"),
 	/** A return link from the server that no pending authorization matches. */
 	LINK_EXPIRED("/authorize"),
 	/** The person chose Deny on the server's page. */
@@ -21,7 +21,7 @@ public enum Problem {
 	/** The server could not be reached while finishing the sign-in. */
 	SERVER_TROUBLE("/authorize"),
 	/** The return came from a server other than the one chosen. */
-	ISSUER_MISMATCH("/"),
+	ISSUER_MISMATCH("/start"),
 	/** The key arrived but does not work for reading the account. */
 	VERIFY_FAILED("/authorize");
 
@@ -39,6 +39,11 @@ public enum Problem {
 	/** Where the page's one button leads. */
 	public String nextStep() {
 		return this.nextStep;
+	}
+
+	/** Whether the next step starts a fresh wizard (a POST that ends the old session). */
+	public boolean startsOver() {
+		return "/start".equals(this.nextStep);
 	}
 
 	/** The redirect to this problem's page. */

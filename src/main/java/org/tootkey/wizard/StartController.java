@@ -1,9 +1,16 @@
 package org.tootkey.wizard;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 
-/** Step 0: what you need, what you get, and the promise that nothing is kept. */
+/**
+ * Step 0: what you need, what you get, and the promise that nothing is kept. "Start" ends
+ * whatever wizard this browser had (and everything it held) and begins a fresh one.
+ */
 @Controller
 class StartController {
 
@@ -12,6 +19,15 @@ class StartController {
 	@GetMapping("/")
 	String start() {
 		return VIEW;
+	}
+
+	@PostMapping("/start")
+	String startAgain(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		return "redirect:/server";
 	}
 
 }

@@ -182,7 +182,8 @@ class OutboundClientTests {
 
 	private OutboundClient client(boolean allowLocal) {
 		var factory = OutboundConfiguration.requestFactory(LIMITS,
-				allowLocal ? OutboundAddresses.any() : OutboundAddresses.publicOnly(), OutboundConfiguration.ALARMS);
+				allowLocal ? OutboundAddresses.any() : OutboundAddresses.publicOnly(),
+				org.apache.hc.client5.http.SystemDefaultDnsResolver.INSTANCE, OutboundConfiguration.ALARMS);
 		return new OutboundClient(factory, new OutboundGuard(LIMITS));
 	}
 

@@ -40,6 +40,8 @@ public final class WizardClient {
 
 	private final List<Hop> hops = new ArrayList<>();
 
+	private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+
 	public WizardClient(URI app) {
 		this.app = app;
 		this.http = HttpClient.newBuilder()
@@ -53,6 +55,11 @@ public final class WizardClient {
 	public record Hop(String method, URI uri, int status, String location, String body,
 			java.net.http.HttpHeaders headers) {
 
+	}
+
+	/** A header sent with every request to Tootkey from now on (e.g. a proxy's forwarded headers). */
+	public void header(String name, String value) {
+		this.extraHeaders.put(name, value);
 	}
 
 	public List<Hop> hops() {
@@ -160,6 +167,9 @@ public final class WizardClient {
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Accept-Language", "en");
+		if (uri.getPort() == this.app.getPort()) {
+			this.extraHeaders.forEach(request::header);
+		}
 		if (form != null) {
 			request.header("Content-Type", "application/x-www-form-urlencoded")
 				.method(method, HttpRequest.BodyPublishers.ofString(encode(form)));

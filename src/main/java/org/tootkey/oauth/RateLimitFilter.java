@@ -1,0 +1,94 @@
+package org.tootkey.oauth;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits how often one visitor can make Tootkey call servers: the requests that do
+ * (looking up a server, registering an app) take a token from that visitor's bucket. A
+ * visitor is an IPv4 address or an IPv6 /64 (one household or machine). Past the limit:
+ * 429 with {@code Retry-After}, our own page, and no call to any server.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+	static final Set<String> LIMITED_PATHS = Set.of("/server", "/permissions");
+
+	private final RateLimitProperties limits;
+
+	private final Cache<String, Bucket> buckets;
+
+	RateLimitFilter(RateLimitProperties limits) {
+		this.limits = limits;
+		this.buckets = Caffeine.newBuilder()
+			.maximumSize(limits.maxClients())
+			.expireAfterAccess(limits.period().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS)
+			.build();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !this.limits.enabled() || !"POST".equals(request.getMethod()) || !LIMITED_PATHS.contains(path);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Bucket bucket = this.buckets.get(clientKey(request.getRemoteAddr()), (key) -> newBucket());
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		if (!probe.isConsumed()) {
+			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			response.sendError(429);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private Bucket newBucket() {
+		return Bucket.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(this.limits.requests())
+				.refillGreedy(this.limits.requests(), this.limits.period())
+				.build())
+			.build();
+	}
+
+	/** An IPv4 address as is; an IPv6 address cut to its /64 network. */
+	static String clientKey(String remoteAddress) {
+		if (remoteAddress == null || remoteAddress.indexOf(':') < 0) {
+			return String.valueOf(remoteAddress);
+		}
+		try {
+			byte[] bytes = InetAddress.getByName(remoteAddress).getAddress();
+			if (bytes.length != 16) {
+				return InetAddress.getByAddress(bytes).getHostAddress();
+			}
+			StringBuilder key = new StringBuilder();
+			for (int i = 0; i < 8; i += 2) {
+				key.append(String.format("%02x%02x:", bytes[i], bytes[i + 1]));
+			}
+			return key.append(":/64").toString();
+		}
+		catch (UnknownHostException ex) {
+			return remoteAddress;
+		}
+	}
+
+}
