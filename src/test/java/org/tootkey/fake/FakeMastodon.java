@@ -57,6 +57,7 @@ public final class FakeMastodon implements AutoCloseable {
     private final List<RecordedRequest> recorded = new ArrayList<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
+    private volatile boolean closeConnections;
     private volatile Duration codeLifetime;
     private volatile boolean advertiseIss;
     private volatile boolean rejectVerifierWithoutPkce;
@@ -150,6 +151,11 @@ public final class FakeMastodon implements AutoCloseable {
     // ------------------------------------------------------------------ knobs
 
     /** Sleep this long before answering every request. */
+    /** Answers every request with "Connection: close", so clients open a new connection (and resolve the name) each time. */
+    public void closeConnections(boolean on) {
+        this.closeConnections = on;
+    }
+
     public void latency(Duration perRequest) {
         this.latency = perRequest == null ? Duration.ZERO : perRequest;
     }
@@ -262,6 +268,9 @@ public final class FakeMastodon implements AutoCloseable {
             byte[] body = readBody(ex.getRequestBody());
             Call call = new Call(ex, body);
             record(call);
+            if (closeConnections) {
+                ex.getResponseHeaders().set("Connection", "close");
+            }
             Duration wait = latency;
             if (!wait.isZero() && !wait.isNegative()) {
                 Thread.sleep(wait.toMillis());

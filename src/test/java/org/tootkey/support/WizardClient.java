@@ -42,6 +42,8 @@ public final class WizardClient {
 
 	private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
+	private final Map<String, String> aliases = new LinkedHashMap<>();
+
 	public WizardClient(URI app) {
 		this.app = app;
 		this.http = HttpClient.newBuilder()
@@ -55,6 +57,11 @@ public final class WizardClient {
 	public record Hop(String method, URI uri, int status, String location, String body,
 			java.net.http.HttpHeaders headers) {
 
+	}
+
+	/** Sends requests for {@code host} to {@code address} instead (a hosts-file entry). */
+	public void alias(String host, String address) {
+		this.aliases.put(host, address);
 	}
 
 	/** A header sent with every request to Tootkey from now on (e.g. a proxy's forwarded headers). */
@@ -163,7 +170,12 @@ public final class WizardClient {
 	}
 
 	private Hop send(String method, URI uri, Map<String, String> form) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+		URI target = uri;
+		String alias = this.aliases.get(uri.getHost());
+		if (alias != null) {
+			target = URI.create(uri.toString().replaceFirst("//" + Pattern.quote(uri.getHost()), "//" + alias));
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(target)
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Accept-Language", "en");

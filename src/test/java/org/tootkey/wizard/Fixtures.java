@@ -46,6 +46,18 @@ public final class Fixtures {
 		return new GrantedToken("token-1", Set.of(scopes));
 	}
 
+	/** A new wizard that has chosen this server. */
+	public static WizardSession wizardWithServer(ServerProfile server) {
+		WizardSession wizard = new WizardSession();
+		wizard.serverChosen(server, null);
+		return wizard;
+	}
+
+	/** Replaces the account of an authorized wizard. */
+	public static void replaceAccount(WizardSession wizard, Account account) {
+		wizard.accountUpdated(account);
+	}
+
 	/** A new wizard at the "authorized" step. */
 	public static WizardSession authorizedWizard(String... scopes) {
 		WizardSession wizard = new WizardSession();

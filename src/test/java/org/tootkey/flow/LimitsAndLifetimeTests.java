@@ -1,0 +1,81 @@
+package org.tootkey.flow;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.tootkey.fake.FakeMastodon;
+import org.tootkey.support.WizardClient;
+import org.tootkey.support.WizardClient.Hop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The per-visitor rate limit and the session's idle and absolute lifetimes. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tootkey.allow-local-servers=true", "tootkey.rate-limit.enabled=true",
+				"tootkey.rate-limit.requests=3", "tootkey.rate-limit.period=10m", "tootkey.session-lifetime=2s",
+				"tootkey.session-timeout=7m" })
+class LimitsAndLifetimeTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WebServerApplicationContext context;
+
+	private FakeMastodon fake;
+
+	@BeforeEach
+	void start() {
+		this.fake = FakeMastodon.start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.fake.close();
+	}
+
+	@Test
+	void rateLimitWhenVisitorLooksUpTooOftenThen429WithRetryAfterAndNoOutboundCall() {
+		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
+		for (int i = 0; i < 3; i++) {
+			Hop ok = browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
+			assertThat(ok.status()).isEqualTo(302);
+		}
+		this.fake.clearRequests();
+		Hop limited = browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
+				(seconds) -> assertThat(Long.parseLong(seconds)).isPositive());
+		assertThat(limited.body()).contains("Too many requests").doesNotContain("Exception");
+		assertThat(this.fake.requests()).isEmpty();
+	}
+
+	@Test
+	void sessionWhenOlderThanItsLifetimeThenEndsEvenIfBusy() throws InterruptedException {
+		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
+		browser.get("/server");
+		Thread.sleep(1200);
+		browser.get("/server");
+		Thread.sleep(1200);
+		Hop late = browser.get("/permissions");
+		assertThat(late.location()).endsWith("/problem/session-expired");
+	}
+
+	@Test
+	void sessionWhenIdleTimeoutConfiguredThenTheContainerUsesIt() {
+		var tomcatContext = (org.apache.catalina.Context) ((TomcatWebServer) this.context.getWebServer()).getTomcat()
+			.getHost()
+			.findChildren()[0];
+		assertThat(tomcatContext.getSessionTimeout()).isEqualTo(7);
+	}
+
+}
