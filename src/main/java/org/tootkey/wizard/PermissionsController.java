@@ -88,6 +88,7 @@ class PermissionsController {
 		}
 		catch (MastodonApiException ex) {
 			result.reject(ex.messageKey(), ex.arguments(), null);
+			Busy.answer(ex.messageKey(), response);
 			return render(form, model, response);
 		}
 		// A new session id now that the session holds an app secret (session fixation).

@@ -63,6 +63,7 @@ class ServerController {
 		}
 		catch (DiscoveryException ex) {
 			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			Busy.answer(ex.messageKey(), response);
 			return VIEW;
 		}
 		this.oauth.forget(request, response);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The per-visitor rate limit and the session's idle and absolute lifetimes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.rate-limit.enabled=true",
-				"tootkey.rate-limit.requests=3", "tootkey.rate-limit.period=10m", "tootkey.session-lifetime=2s",
+				"tootkey.rate-limit.requests=3", "tootkey.rate-limit.period=10m", "tootkey.session-lifetime=3s",
 				"tootkey.session-timeout=7m" })
 class LimitsAndLifetimeTests {
 
@@ -46,6 +46,8 @@ class LimitsAndLifetimeTests {
 	@Test
 	void rateLimitWhenVisitorLooksUpTooOftenThen429WithRetryAfterAndNoOutboundCall() {
 		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
+		// A visitor of its own (through the trusted local proxy), so other tests keep their allowance.
+		browser.header("X-Forwarded-For", "198.51.100.7");
 		for (int i = 0; i < 3; i++) {
 			Hop ok = browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 			assertThat(ok.status()).isEqualTo(302);
@@ -63,11 +65,23 @@ class LimitsAndLifetimeTests {
 	void sessionWhenOlderThanItsLifetimeThenEndsEvenIfBusy() throws InterruptedException {
 		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
 		browser.get("/server");
-		Thread.sleep(1200);
+		Thread.sleep(1600);
 		browser.get("/server");
-		Thread.sleep(1200);
+		Thread.sleep(1600);
 		Hop late = browser.get("/permissions");
 		assertThat(late.location()).endsWith("/problem/session-expired");
+	}
+
+	@Test
+	void callbackWhenTheSessionEndedMeanwhileThenNoTokenRequest() throws InterruptedException {
+		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
+		browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
+		browser.submit("/permissions", "/permissions", Map.of("preset", "post-text", "appName", "Bot", "website", ""));
+		Hop back = browser.authorizeOnServer("bot", "password", "approve");
+		Thread.sleep(3500);
+		Hop page = browser.follow(back);
+		assertThat(page.uri().getPath()).isEqualTo("/problem/session-expired");
+		assertThat(this.fake.count("POST", "/oauth/token")).isZero();
 	}
 
 	@Test

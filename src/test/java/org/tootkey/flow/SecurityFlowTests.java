@@ -23,7 +23,7 @@ class SecurityFlowTests extends FlowTestSupport {
 		String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
 		assertThat(csp).contains("default-src 'self'", "object-src 'none'", "base-uri 'none'",
 				"frame-ancestors 'none'", "form-action 'self'")
-			.doesNotContain("unsafe-inline", "unsafe-eval");
+			.doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:");
 		assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");

@@ -21,6 +21,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +51,19 @@ class AuthorizedControllerTests {
 			.andExpect(content().string(containsString("I understand — show my credentials")))
 			.andExpect(content().string(containsString("Send the post")))
 			.andExpect(content().string(not(containsString("Mark as a bot"))));
+	}
+
+	@Test
+	void showWhenAccountHasAnAvatarThenOnlyThatPictureOriginIsAllowed() throws Exception {
+		WizardSession wizard = Fixtures.authorizedWizard("profile");
+		wizard.accountUpdated(new org.tootkey.mastodon.Account("1", "bot", "Bot",
+				java.net.URI.create("https://files.example.social/avatars/1.png"), null, true));
+		this.session.setAttribute(Fixtures.WIZARD_ATTRIBUTE, wizard);
+		this.mvc.perform(get("/authorized").session(this.session))
+			.andExpect(header().string("Content-Security-Policy",
+					containsString("img-src 'self' https://files.example.social;")))
+			.andExpect(header().string("Content-Security-Policy",
+					containsString("form-action 'self' https://example.social")));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -73,6 +74,15 @@ class ServerControllerTests {
 		this.mvc.perform(post("/server").param("server", "lemmy.ml"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("lemmy.ml runs Lemmy, which has no Mastodon API for bots")));
+	}
+
+	@Test
+	void chooseWhenTootkeyIsAtItsCallCapThen429WithRetryAfterAndThePage() throws Exception {
+		given(this.discovery.discover(any(ServerAddress.class))).willThrow(new DiscoveryException("outbound.busy"));
+		this.mvc.perform(post("/server").param("server", "example.social"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "10"))
+			.andExpect(content().string(containsString("Tootkey is very busy right now")));
 	}
 
 	@Test
