@@ -112,6 +112,17 @@ class SecurityRulesTests extends FlowTestSupport {
 	}
 
 	@Test
+	void actuatorWhenAskedThenOnlyHealthAndInfoAreExposed() {
+		assertThat(this.browser.get("/actuator/health").status()).isEqualTo(200);
+		assertThat(this.browser.get("/actuator/health/liveness").body()).contains("UP");
+		assertThat(this.browser.get("/actuator/health/readiness").body()).contains("UP");
+		for (String hidden : java.util.List.of("/actuator/env", "/actuator/beans", "/actuator/prometheus",
+				"/actuator/metrics", "/actuator/heapdump", "/actuator/sessions")) {
+			assertThat(this.browser.get(hidden).status()).as(hidden).isEqualTo(404);
+		}
+	}
+
+	@Test
 	void errorPagesWhenAddressIsUnknownOrMethodWrongThenOurPageWithoutInternals() {
 		Hop missing = this.browser.get("/nothing-here");
 		assertThat(missing.status()).isEqualTo(404);
