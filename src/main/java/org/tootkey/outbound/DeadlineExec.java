@@ -73,19 +73,7 @@ class DeadlineExec implements ExecChainHandler {
 			@Override
 			public InputStream getContent() throws IOException {
 				return new GuardedInputStream(super.getContent(), DeadlineExec.this.maxBytes, deadline, abort,
-						fired::get) {
-
-					@Override
-					public void close() throws IOException {
-						try {
-							super.close();
-						}
-						finally {
-							alarm.cancel(false);
-						}
-					}
-
-				};
+						fired::get, () -> alarm.cancel(false));
 			}
 
 			@Override

@@ -20,13 +20,16 @@ class GuardedInputStream extends FilterInputStream {
 
 	private final BooleanSupplier deadlineFired;
 
+	private final Runnable closed;
+
 	private long count;
 
 	private boolean failed;
 
 	GuardedInputStream(InputStream in, long maxBytes, long deadlineNanos, Runnable abort,
-			BooleanSupplier deadlineFired) {
+			BooleanSupplier deadlineFired, Runnable closed) {
 		super(in);
+		this.closed = closed;
 		this.maxBytes = maxBytes;
 		this.deadlineNanos = deadlineNanos;
 		this.abort = abort;
@@ -67,8 +70,13 @@ class GuardedInputStream extends FilterInputStream {
 
 	@Override
 	public void close() throws IOException {
-		if (!this.failed) {
-			super.close();
+		try {
+			if (!this.failed) {
+				super.close();
+			}
+		}
+		finally {
+			this.closed.run();
 		}
 	}
 
