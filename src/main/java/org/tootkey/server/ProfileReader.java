@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import tools.jackson.databind.JsonNode;
 
 import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.outbound.OutboundResponse;
 import org.tootkey.server.ServerDiscovery.Fetched;
 import org.tootkey.server.ServerProfile.Capabilities;
 import org.tootkey.server.ServerProfile.Registrations;
@@ -32,7 +33,9 @@ final class ProfileReader {
 	}
 
 	static ServerProfile read(ServerAddress server, Fetched metadata, Fetched instance, NodeInfo nodeInfo, Clock clock) {
-		JsonNode info = instance.jsonObject().orElse(null);
+		JsonNode info = instance.jsonObject()
+			.filter((node) -> node.hasNonNull("domain") || node.hasNonNull("uri") || node.hasNonNull("version"))
+			.orElse(null);
 		if (info == null) {
 			throw unusable(server, metadata, instance, nodeInfo, clock);
 		}
@@ -82,10 +85,18 @@ final class ProfileReader {
 		if (instance.status() == 401 || instance.status() == 403) {
 			return new DiscoveryException("server.error.private-instance", host);
 		}
+		if (instance.status() / 100 == 2 && isWebPage(instance.response())) {
+			return new DiscoveryException("server.error.not-json", host);
+		}
 		if (nodeInfo.software() != null) {
 			return new DiscoveryException("server.error.api-unusable", host, nodeInfo.software());
 		}
 		return new DiscoveryException("server.error.not-mastodon", host);
+	}
+
+	/** A web page where JSON should be (a site that answers every address with a page). */
+	private static boolean isWebPage(OutboundResponse response) {
+		return response.isHtml() || response.text().stripLeading().startsWith("<");
 	}
 
 	static long minutes(long seconds) {

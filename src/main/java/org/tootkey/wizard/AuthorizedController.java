@@ -141,6 +141,9 @@ class AuthorizedController {
 		model.addAttribute("account", account);
 		model.addAttribute("handle", "@" + account.username() + "@" + server.displayDomain());
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
+		model.addAttribute("missingScopes", missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
+		model.addAttribute("grantsEverything",
+				server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());
 		model.addAttribute("canPost", canPost());
 		model.addAttribute("canMarkBot", canMarkBot());
 		model.addAttribute("firstPost", this.wizard.firstPost());
@@ -164,10 +167,21 @@ class AuthorizedController {
 		return covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
 	}
 
-	/** Whether the granted scopes include a scope, directly or through its parent. */
+	/**
+	 * Whether the granted scopes include a scope, directly or through its parent ({@code read}
+	 * and {@code read:accounts} also let the key see its own account, as {@code profile} does).
+	 */
 	static boolean covers(Set<String> granted, String scope) {
 		int colon = scope.indexOf(':');
+		if (scope.equals("profile") && (granted.contains("read") || granted.contains("read:accounts"))) {
+			return true;
+		}
 		return granted.contains(scope) || (colon > 0 && granted.contains(scope.substring(0, colon)));
+	}
+
+	/** The scopes asked for that the server did not grant, sorted; empty when all were. */
+	static List<String> missing(Set<String> requested, Set<String> granted) {
+		return requested.stream().filter((scope) -> !covers(granted, scope)).sorted().toList();
 	}
 
 	private static List<String> sorted(Set<String> scopes) {
