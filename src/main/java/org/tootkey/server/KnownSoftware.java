@@ -35,7 +35,7 @@ final class KnownSoftware {
 
 	/** How programs spell their own names, where that is not just a capital first letter. */
 	private static final Map<String, String> DISPLAY_NAMES = Map.of("gotosocial", "GoToSocial", "iceshrimp",
-			"Iceshrimp.NET", "peertube", "PeerTube", "writefreely", "WriteFreely", "bookwyrm", "BookWyrm",
+			"Iceshrimp.NET", "iceshrimp.net", "Iceshrimp.NET", "peertube", "PeerTube", "writefreely", "WriteFreely", "bookwyrm", "BookWyrm",
 			"piefed", "PieFed");
 
 	private KnownSoftware() {

@@ -25,7 +25,12 @@ import org.tootkey.server.ServerProfile.Registrations;
  */
 final class ProfileReader {
 
-	private static final Pattern COMPATIBLE = Pattern.compile("\\(compatible; ([A-Za-z.]+)[ /]([^)\\s]+)\\)");
+	/**
+	 * "2.7.2 (compatible; Pleroma 2.9.1)", "4.2.1 (compatible; Iceshrimp.NET/2024.1": the
+	 * closing bracket is optional (Iceshrimp.NET leaves it out:
+	 * Iceshrimp.Backend/Controllers/Mastodon/Schemas/InstanceInfoV1Response.cs).
+	 */
+	private static final Pattern COMPATIBLE = Pattern.compile("\\(compatible; ([A-Za-z.]+)[ /]([^)\\s]+)");
 
 	private static final int MAX_DESCRIPTION = 300;
 
@@ -56,7 +61,7 @@ final class ProfileReader {
 		String title = text(info.path("title"));
 		String description = plain(firstText(info, "description", "short_description"));
 		Long activeMonth = info.path("usage").path("users").path("active_month").isNumber()
-				? info.path("usage").path("users").path("active_month").asLong() : nodeInfo.activeMonth();
+				? Long.valueOf(info.path("usage").path("users").path("active_month").asLong()) : nodeInfo.activeMonth();
 		return new ServerProfile(server, title.isEmpty() ? server.displayHost() : title, description,
 				thumbnail(server, info), software, version, registrations(info, nodeInfo), activeMonth,
 				List.copyOf(ServerDiscovery.texts(info.path("rules"), "text")),

@@ -59,6 +59,8 @@ enum ScopePreset {
 	public Set<String> scopesFor(Capabilities capabilities) {
 		Set<String> result = new LinkedHashSet<>();
 		this.scopes.forEach((scope) -> result.add(onServer(scope, capabilities)));
+		// "write" already covers "write:statuses": ask for each permission once
+		result.removeIf((scope) -> scope.indexOf(':') > 0 && result.contains(scope.substring(0, scope.indexOf(':'))));
 		return withVerification(result, capabilities);
 	}
 

@@ -50,7 +50,8 @@ class ServerErrorFlowTests extends FlowTestSupport {
 		long started = System.nanoTime();
 		Hop page = choose(this.fake.baseUrl());
 		assertThat(page.body()).contains("127.0.0.1 took too long to answer");
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+		// the total deadline (3 s here, 8 s by default) plus one second's grace, on a busy machine
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
 	}
 
 	@Test
