@@ -56,7 +56,11 @@ final class ProfileReader {
 			software = "mastodon";
 		}
 		if (version == null && rawVersion != null) {
-			version = rawVersion.split("[\\s(]", 2)[0];
+			version = rawVersion;
+		}
+		if (version != null) {
+			// "4.2.13 (compatible; …)", "0.19.1 git-ccd5b34": the number people recognise
+			version = version.split("[\\s(]", 2)[0];
 		}
 		String title = text(info.path("title"));
 		String description = plain(firstText(info, "description", "short_description"));

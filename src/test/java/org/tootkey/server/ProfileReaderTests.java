@@ -84,7 +84,7 @@ class ProfileReaderTests {
 	void readWhenGoToSocialThenProfileScopeButNoFollowAndVersionWithoutTheCommit() {
 		ServerProfile profile = read("gts.example", NOT_FOUND_HTML, fixture("gotosocial-instance-v2.json"),
 				new NodeInfo("gotosocial", "0.19.1 git-ccd5b34", null, true));
-		assertThat(profile.softwareName()).isEqualTo("GoToSocial");
+		assertThat(profile.softwareLine()).isEqualTo("GoToSocial 0.19.1");
 		assertThat(profile.capabilities().scopes()).contains("profile", "write:statuses").doesNotContain("follow");
 		assertThat(profile.registrations()).isEqualTo(Registrations.APPROVAL_REQUIRED);
 	}
