@@ -144,6 +144,11 @@ class AuthorizedController {
 		model.addAttribute("missingScopes", missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
 		model.addAttribute("grantsEverything",
 				server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());
+		java.time.Instant expiresAt = this.wizard.token().expiresAt();
+		model.addAttribute("expiresOn", (expiresAt != null) ? java.time.format.DateTimeFormatter
+			.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(expiresAt.atZone(java.time.ZoneOffset.UTC)) : null);
 		model.addAttribute("canPost", canPost());
 		model.addAttribute("canMarkBot", canMarkBot());
 		model.addAttribute("firstPost", this.wizard.firstPost());

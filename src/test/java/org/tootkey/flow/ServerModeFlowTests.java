@@ -160,6 +160,22 @@ class ServerModeFlowTests extends FlowTestSupport {
 		assertThat(apps.get(apps.size() - 1).formParam("scopes")).isEqualTo(scopes);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(value = ServerMode.class, names = { "MISSKEY", "LEMMY", "PEERTUBE", "PLAIN_WEBSITE" },
+			mode = EnumSource.Mode.EXCLUDE)
+	void authorizedWhenServerSaysTheKeyExpiresThenSaysWhen(ServerMode mode) {
+		use(mode);
+		Hop authorized = authorizeAs("bot");
+		if (mode.tokenExpires()) {
+			String year = String.valueOf(java.time.Instant.now().plus(mode.tokenLifetime())
+				.atZone(java.time.ZoneOffset.UTC).getYear());
+			assertThat(authorized.body()).contains("data-expires", "keys stop working on", year);
+		}
+		else {
+			assertThat(authorized.body()).doesNotContain("data-expires");
+		}
+	}
+
 	private Hop submitWithScopes(Map<String, String> form, List<String> scopes) {
 		Hop shown = this.browser.get("/permissions");
 		StringBuilder body = new StringBuilder();
