@@ -463,7 +463,7 @@ public final class FakeMastodon implements AutoCloseable {
             stopped.countDown();
         }));
         System.out.println("Fake " + mode + " server at " + server.baseUrl());
-        System.out.println("  Server to enter in the wizard: " + server.hostAndPort() + "  (or " + server.baseUrl() + ")");
+        System.out.println("  Server to enter in the wizard: " + server.baseUrl() + "  (with http://: without it the wizard uses https)");
         System.out.println("  Log in as:  bot / password   (a bot account, @bot@" + server.hostAndPort() + ")");
         System.out.println("          or  alice / password (a person)");
         System.out.println("  Tootkey must allow local servers: TOOTKEY_ALLOW_LOCAL_SERVERS=true");
