@@ -34,9 +34,10 @@ final class KnownSoftware {
 			Map.entry("nextcloud social", "Nextcloud Social"), Map.entry("piefed", "PieFed"));
 
 	/** How programs spell their own names, where that is not just a capital first letter. */
-	private static final Map<String, String> DISPLAY_NAMES = Map.of("gotosocial", "GoToSocial", "iceshrimp",
-			"Iceshrimp.NET", "iceshrimp.net", "Iceshrimp.NET", "peertube", "PeerTube", "writefreely", "WriteFreely", "bookwyrm", "BookWyrm",
-			"piefed", "PieFed");
+	private static final Map<String, String> DISPLAY_NAMES = Map.ofEntries(Map.entry("gotosocial", "GoToSocial"),
+			Map.entry("iceshrimp", "Iceshrimp.NET"), Map.entry("iceshrimp.net", "Iceshrimp.NET"),
+			Map.entry("peertube", "PeerTube"), Map.entry("writefreely", "WriteFreely"),
+			Map.entry("bookwyrm", "BookWyrm"), Map.entry("piefed", "PieFed"));
 
 	private KnownSoftware() {
 	}

@@ -5,6 +5,7 @@ import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ public record ServerAddress(String scheme, String host, int port, String account
 	private static final Pattern USER_INFO = Pattern.compile("^([^/@:]+):[^/@]*@[^/@]+$");
 
 	/** Schemes whose addresses look like {@code user:pass@host} but are not logins. */
-	private static final java.util.Set<String> ADDRESS_SCHEMES = java.util.Set.of("acct", "mailto", "xmpp", "sip");
+	private static final Set<String> ADDRESS_SCHEMES = Set.of("acct", "mailto", "xmpp", "sip");
 
 	private static final Pattern USER = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 

@@ -413,7 +413,8 @@ public final class FakeMastodon implements AutoCloseable {
     private void record(Call call) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         call.exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
-        RecordedRequest r = new RecordedRequest(call.method, call.path, call.rawQuery, headers, call.body);
+        RecordedRequest r = new RecordedRequest(call.method, call.path, call.rawQuery, headers, call.body,
+                java.time.Instant.now());
         synchronized (recorded) {
             recorded.add(r);
         }

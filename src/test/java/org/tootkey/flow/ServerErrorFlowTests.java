@@ -50,8 +50,9 @@ class ServerErrorFlowTests extends FlowTestSupport {
 		long started = System.nanoTime();
 		Hop page = choose(this.fake.baseUrl());
 		assertThat(page.body()).contains("127.0.0.1 took too long to answer");
-		// the total deadline (3 s here, 8 s by default) plus one second's grace, on a busy machine
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		// cut off by the total deadline (3 s here, 8 s by default), not by the server (which
+		// would hold on for 60 s); loosely, as machines running the suite may be busy
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 	}
 
 	@Test
