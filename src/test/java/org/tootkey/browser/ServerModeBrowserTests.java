@@ -120,6 +120,29 @@ class ServerModeBrowserTests {
 	}
 
 	@Test
+	void authorizedWhenPixelfedIgnoresTheChosenScopesThenSaysWhatItGaveAndWhenItExpires() {
+		this.prefix = "pixelfed";
+		try (FakeMastodon fake = FakeMastodon.start(ServerMode.PIXELFED)) {
+			Page page = this.page;
+			page.navigate("http://localhost:" + this.port + "/server");
+			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			page.locator("input[name=preset][value=post-text]").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
+			page.locator("#username").fill("bot");
+			page.locator("#password").fill("password");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize")).click();
+
+			assertThat(page.locator("h1")).hasText("Is this your bot?");
+			assertThat(page.locator("[data-grants-everything]")).containsText("Pixelfed gives every app full access");
+			assertThat(page.locator("[data-expires]")).containsText("keys stop working on");
+			assertThat(page.locator(".scope-list")).containsText("push");
+			shot("01-authorized");
+		}
+	}
+
+	@Test
 	void serverWhenItRunsLemmyThenPlainExplanationAndTheValueKept() {
 		this.prefix = "lemmy";
 		try (FakeMastodon fake = FakeMastodon.start(ServerMode.LEMMY)) {
