@@ -1,6 +1,7 @@
 package org.tootkey.oauth;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -9,8 +10,13 @@ import java.util.Set;
  *
  * @param value the token itself
  * @param scopes the granted scopes as reported, may be empty
+ * @param expiresAt when the server said the token stops working, or null (Mastodon's never do)
  */
-public record GrantedToken(String value, Set<String> scopes) implements Serializable {
+public record GrantedToken(String value, Set<String> scopes, Instant expiresAt) implements Serializable {
+
+	public GrantedToken(String value, Set<String> scopes) {
+		this(value, scopes, null);
+	}
 
 	@Override
 	public String toString() {

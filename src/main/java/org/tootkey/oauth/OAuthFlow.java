@@ -1,6 +1,7 @@
 package org.tootkey.oauth;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.client.web.AuthorizationRequestReposi
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -117,8 +119,12 @@ public class OAuthFlow {
 			return Optional.empty();
 		}
 		this.authorizedClients.removeAuthorizedClient(id, ANONYMOUS, request, response);
-		Set<String> scopes = client.getAccessToken().getScopes();
-		return Optional.of(new GrantedToken(client.getAccessToken().getTokenValue(), Set.copyOf(scopes)));
+		OAuth2AccessToken token = client.getAccessToken();
+		// without expires_in Spring makes the token "expire" a second after issue: only a
+		// longer lifetime was stated by the server (Pixelfed's tokens do expire)
+		Instant expiresAt = (token.getIssuedAt() != null && token.getExpiresAt() != null
+				&& token.getExpiresAt().isAfter(token.getIssuedAt().plusSeconds(1))) ? token.getExpiresAt() : null;
+		return Optional.of(new GrantedToken(token.getTokenValue(), Set.copyOf(token.getScopes()), expiresAt));
 	}
 
 	/** Forgets the registration, any pending authorization and any token of this visitor. */

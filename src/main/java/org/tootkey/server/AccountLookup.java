@@ -14,6 +14,9 @@ import org.tootkey.outbound.OutboundResponse;
  * Finds which server runs an account's API. A handle's domain can differ from the server
  * (e.g. {@code @bot@example.org} served by {@code social.example.org}): WebFinger's
  * {@code self} link names the real one; host-meta points to WebFinger when it lives elsewhere.
+ * The account domain usually forwards WebFinger to the server with a redirect (Mastodon's
+ * documented {@code LOCAL_DOMAIN} set-up), so one redirect is followed, to an address that
+ * passes the same checks as a typed one.
  */
 class AccountLookup {
 
@@ -45,7 +48,7 @@ class AccountLookup {
 
 	private ServerAddress selfLinkHost(URI webfinger) {
 		try {
-			OutboundResponse response = this.client.get(webfinger);
+			OutboundResponse response = getFollowingOneRedirect(webfinger);
 			JsonNode json = response.isSuccess() ? response.json().orElse(null) : null;
 			if (json == null) {
 				return null;
@@ -59,14 +62,28 @@ class AccountLookup {
 			}
 			return null;
 		}
-		catch (OutboundException | InvalidServerAddressException ex) {
+		catch (OutboundException | InvalidServerAddressException | IllegalArgumentException ex) {
 			return null;
 		}
 	}
 
+	private OutboundResponse getFollowingOneRedirect(URI uri) {
+		OutboundResponse response = this.client.get(uri);
+		String location = response.headers().getFirst("Location");
+		if (response.status() / 100 != 3 || location == null) {
+			return response;
+		}
+		URI target = uri.resolve(location.strip());
+		// the same rules as a typed address: https (unless local servers are allowed), no
+		// user:pass@, no IP or port unless allowed; the outbound guard checks the address again
+		ServerAddress checked = ServerAddress.parse(target.getScheme() + "://" + target.getRawAuthority(), this.allowLocal);
+		return this.client.get(URI.create(checked.baseUri() + target.getRawPath()
+				+ ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "")));
+	}
+
 	private URI hostMetaTemplate(URI base) {
 		try {
-			OutboundResponse response = this.client.get(base.resolve("/.well-known/host-meta"));
+			OutboundResponse response = getFollowingOneRedirect(base.resolve("/.well-known/host-meta"));
 			if (!response.isSuccess()) {
 				return null;
 			}
@@ -74,9 +91,11 @@ class AccountLookup {
 			if (!matcher.find()) {
 				return null;
 			}
-			URI template = URI.create(matcher.group(1).replace("{uri}", "%7Buri%7D"));
-			ServerAddress.parse(template.toString(), this.allowLocal);
-			return template;
+			URI template = URI.create(matcher.group(1).replace("&amp;", "&").replace("{uri}", "%7Buri%7D"));
+			ServerAddress checked = ServerAddress.parse(template.getScheme() + "://" + template.getRawAuthority(),
+					this.allowLocal);
+			return URI.create(checked.baseUri() + template.getRawPath()
+					+ ((template.getRawQuery() != null) ? "?" + template.getRawQuery() : ""));
 		}
 		catch (OutboundException | IllegalArgumentException | InvalidServerAddressException ex) {
 			return null;

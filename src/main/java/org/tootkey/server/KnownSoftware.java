@@ -18,6 +18,9 @@ final class KnownSoftware {
 			"write:conversations", "write:favourites", "write:filters", "write:follows", "write:lists", "write:media",
 			"write:mutes", "write:notifications", "write:reports", "write:statuses");
 
+	/** The four scopes that cover everything an account can do. */
+	static final Set<String> BROAD_SCOPES = Set.of("read", "write", "follow", "push");
+
 	/**
 	 * Programs that do not offer the Mastodon client API, by their NodeInfo name, with the
 	 * name people know them by.
@@ -30,7 +33,22 @@ final class KnownSoftware {
 			Map.entry("plume", "Plume"), Map.entry("hubzilla", "Hubzilla"), Map.entry("diaspora", "diaspora*"),
 			Map.entry("nextcloud social", "Nextcloud Social"), Map.entry("piefed", "PieFed"));
 
+	/** How programs spell their own names, where that is not just a capital first letter. */
+	private static final Map<String, String> DISPLAY_NAMES = Map.ofEntries(Map.entry("gotosocial", "GoToSocial"),
+			Map.entry("iceshrimp", "Iceshrimp.NET"), Map.entry("iceshrimp.net", "Iceshrimp.NET"),
+			Map.entry("peertube", "PeerTube"), Map.entry("writefreely", "WriteFreely"),
+			Map.entry("bookwyrm", "BookWyrm"), Map.entry("piefed", "PieFed"));
+
 	private KnownSoftware() {
+	}
+
+	/** The program's name as people write it, e.g. {@code GoToSocial}. */
+	static String displayName(String software) {
+		if (software == null || software.isEmpty()) {
+			return software;
+		}
+		String known = DISPLAY_NAMES.get(software.toLowerCase(Locale.ROOT));
+		return (known != null) ? known : Character.toUpperCase(software.charAt(0)) + software.substring(1);
 	}
 
 	/** The display name of a program without the Mastodon API, or null. */
@@ -38,15 +56,48 @@ final class KnownSoftware {
 		return (software != null) ? WITHOUT_MASTODON_API.get(software.toLowerCase(Locale.ROOT)) : null;
 	}
 
-	/** Scopes to offer when the server published no OAuth metadata. */
+	/**
+	 * Scopes to offer when the server published no OAuth metadata, per program. Sources, as
+	 * cited in the test fake's {@code ServerMode}:
+	 * <ul>
+	 * <li>Mastodon before 4.3: no {@code profile} (mastodon/documentation
+	 * content/en/api/oauth-scopes.md, "Version history": profile added in 4.3.0);</li>
+	 * <li>GoToSocial: {@code profile} but no {@code follow}
+	 * (superseriousbusiness/gotosocial internal/api/util/scopes.go);</li>
+	 * <li>Iceshrimp.NET: the classic groups and granular scopes, no {@code profile}
+	 * (kaido2ki/Iceshrimp.NET Iceshrimp.Backend/Core/Helpers/MastodonOauthHelpers.cs);</li>
+	 * <li>Sharkey: its Mastodon layer maps only read, write, follow and push and silently drops
+	 * the rest (not verified in source);</li>
+	 * <li>Pleroma, Akkoma, Friendica, Pixelfed: the classic Mastodon 3.x list.</li>
+	 * </ul>
+	 */
 	static Set<String> scopesWithoutMetadata(String software) {
 		Set<String> scopes = new TreeSet<>(CLASSIC_SCOPES);
 		String name = (software != null) ? software.toLowerCase(Locale.ROOT) : "";
-		if (name.equals("gotosocial")) {
-			// GoToSocial has no "follow" scope: internal/oauth/scopes.go (superseriousbusiness/gotosocial)
-			scopes.remove("follow");
+		switch (name) {
+			case "gotosocial" -> {
+				scopes.remove("follow");
+				scopes.add("profile");
+			}
+			case "sharkey" -> scopes.retainAll(BROAD_SCOPES);
+			default -> {
+			}
 		}
 		return scopes;
+	}
+
+	/**
+	 * The scopes every token gets on programs that ignore what was asked, or an empty set:
+	 * Pixelfed (Laravel Passport: every token "read write follow push") and Sharkey (its
+	 * Mastodon layer grants the four broad scopes). Not verified in source; see the test
+	 * fake's {@code ServerMode.PIXELFED} and {@code ServerMode.SHARKEY}.
+	 */
+	static Set<String> alwaysGranted(String software) {
+		String name = (software != null) ? software.toLowerCase(Locale.ROOT) : "";
+		return switch (name) {
+			case "pixelfed", "sharkey" -> BROAD_SCOPES;
+			default -> Set.of();
+		};
 	}
 
 }

@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import tools.jackson.databind.JsonNode;
 
 import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.outbound.OutboundResponse;
 import org.tootkey.server.ServerDiscovery.Fetched;
 import org.tootkey.server.ServerProfile.Capabilities;
 import org.tootkey.server.ServerProfile.Registrations;
@@ -24,7 +25,12 @@ import org.tootkey.server.ServerProfile.Registrations;
  */
 final class ProfileReader {
 
-	private static final Pattern COMPATIBLE = Pattern.compile("\\(compatible; ([A-Za-z.]+)[ /]([^)\\s]+)\\)");
+	/**
+	 * "2.7.2 (compatible; Pleroma 2.9.1)", "4.2.1 (compatible; Iceshrimp.NET/2024.1": the
+	 * closing bracket is optional (Iceshrimp.NET leaves it out:
+	 * Iceshrimp.Backend/Controllers/Mastodon/Schemas/InstanceInfoV1Response.cs).
+	 */
+	private static final Pattern COMPATIBLE = Pattern.compile("\\(compatible; ([A-Za-z.]+)[ /]([^)\\s]+)");
 
 	private static final int MAX_DESCRIPTION = 300;
 
@@ -32,7 +38,9 @@ final class ProfileReader {
 	}
 
 	static ServerProfile read(ServerAddress server, Fetched metadata, Fetched instance, NodeInfo nodeInfo, Clock clock) {
-		JsonNode info = instance.jsonObject().orElse(null);
+		JsonNode info = instance.jsonObject()
+			.filter((node) -> node.hasNonNull("domain") || node.hasNonNull("uri") || node.hasNonNull("version"))
+			.orElse(null);
 		if (info == null) {
 			throw unusable(server, metadata, instance, nodeInfo, clock);
 		}
@@ -48,7 +56,11 @@ final class ProfileReader {
 			software = "mastodon";
 		}
 		if (version == null && rawVersion != null) {
-			version = rawVersion.split("[\\s(]", 2)[0];
+			version = rawVersion;
+		}
+		if (version != null) {
+			// "4.2.13 (compatible; …)", "0.19.1 git-ccd5b34": the number people recognise
+			version = version.split("[\\s(]", 2)[0];
 		}
 		String title = text(info.path("title"));
 		String description = plain(firstText(info, "description", "short_description"));
@@ -82,10 +94,18 @@ final class ProfileReader {
 		if (instance.status() == 401 || instance.status() == 403) {
 			return new DiscoveryException("server.error.private-instance", host);
 		}
+		if (instance.status() / 100 == 2 && isWebPage(instance.response())) {
+			return new DiscoveryException("server.error.not-json", host);
+		}
 		if (nodeInfo.software() != null) {
 			return new DiscoveryException("server.error.api-unusable", host, nodeInfo.software());
 		}
 		return new DiscoveryException("server.error.not-mastodon", host);
+	}
+
+	/** A web page where JSON should be (a site that answers every address with a page). */
+	private static boolean isWebPage(OutboundResponse response) {
+		return response.isHtml() || response.text().stripLeading().startsWith("<");
 	}
 
 	static long minutes(long seconds) {

@@ -5,6 +5,7 @@ import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ public record ServerAddress(String scheme, String host, int port, String account
 
 	private static final Pattern PROFILE_PATH = Pattern.compile("^/(?:@|users/|u/|profile/)([A-Za-z0-9_.-]+)/?$");
 
+	private static final Pattern USER_INFO = Pattern.compile("^([^/@:]+):[^/@]*@[^/@]+$");
+
+	/** Schemes whose addresses look like {@code user:pass@host} but are not logins. */
+	private static final Set<String> ADDRESS_SCHEMES = Set.of("acct", "mailto", "xmpp", "sip");
+
 	private static final Pattern USER = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
 	private static final String[] RESERVED_SUFFIXES = { ".local", ".internal", ".localhost", ".onion", ".test",
@@ -52,6 +58,11 @@ public record ServerAddress(String scheme, String host, int port, String account
 		}
 		if (text.contains("://")) {
 			return fromUrl(text, allowLocal);
+		}
+		Matcher userInfo = USER_INFO.matcher(text);
+		if (userInfo.matches() && !ADDRESS_SCHEMES.contains(userInfo.group(1).toLowerCase(Locale.ROOT))) {
+			// "user:pass@example.social": a web address's login part, not a handle
+			throw new InvalidServerAddressException("credentials");
 		}
 		Matcher scheme = SCHEME.matcher(text);
 		if (scheme.matches() && !scheme.group(2).matches("\\d+(/.*)?")) {

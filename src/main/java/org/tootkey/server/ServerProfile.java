@@ -68,13 +68,25 @@ public record ServerProfile(ServerAddress address, String title, String descript
 		return this.address.displayHost();
 	}
 
+	/**
+	 * The scopes every token gets on this server whatever was asked (some programs ignore the
+	 * requested scopes), or an empty set when the server grants what was asked.
+	 */
+	public Set<String> alwaysGrantedScopes() {
+		return KnownSoftware.alwaysGranted(this.software);
+	}
+
+	/** The program's name as people write it (e.g. {@code GoToSocial}), or null. */
+	public String softwareName() {
+		return KnownSoftware.displayName(this.software);
+	}
+
 	/** The software and version as one short line, e.g. "Mastodon 4.5.0". */
 	public String softwareLine() {
 		if (this.software == null) {
 			return null;
 		}
-		String name = this.software.isEmpty() ? this.software
-				: Character.toUpperCase(this.software.charAt(0)) + this.software.substring(1);
+		String name = KnownSoftware.displayName(this.software);
 		return (this.version == null) ? name : name + " " + this.version;
 	}
 

@@ -1,5 +1,9 @@
 package org.tootkey.wizard;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +38,13 @@ import org.tootkey.wizard.WizardSession.Step;
 class AuthorizedController {
 
 	static final String VIEW = "authorized";
+
+	/**
+	 * What the old {@code follow} scope still grants (mastodon/documentation
+	 * content/en/api/oauth-scopes.md, granular scopes table).
+	 */
+	private static final Set<String> FOLLOW_COVERS = Set.of("read:follows", "write:follows", "read:blocks",
+			"write:blocks", "read:mutes", "write:mutes");
 
 	private final WizardSession wizard;
 
@@ -141,6 +152,13 @@ class AuthorizedController {
 		model.addAttribute("account", account);
 		model.addAttribute("handle", "@" + account.username() + "@" + server.displayDomain());
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
+		model.addAttribute("missingScopes", missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
+		model.addAttribute("grantsEverything",
+				server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());
+		Instant expiresAt = this.wizard.token().expiresAt();
+		model.addAttribute("expiresOn", (expiresAt != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(expiresAt.atZone(ZoneOffset.UTC)) : null);
 		model.addAttribute("canPost", canPost());
 		model.addAttribute("canMarkBot", canMarkBot());
 		model.addAttribute("firstPost", this.wizard.firstPost());
@@ -164,10 +182,25 @@ class AuthorizedController {
 		return covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
 	}
 
-	/** Whether the granted scopes include a scope, directly or through its parent. */
+	/**
+	 * Whether the granted scopes include a scope, directly or through its parent ({@code read}
+	 * and {@code read:accounts} also let the key see its own account, as {@code profile} does;
+	 * {@code follow} covers the relationship scopes).
+	 */
 	static boolean covers(Set<String> granted, String scope) {
 		int colon = scope.indexOf(':');
+		if (scope.equals("profile") && (granted.contains("read") || granted.contains("read:accounts"))) {
+			return true;
+		}
+		if (granted.contains("follow") && FOLLOW_COVERS.contains(scope)) {
+			return true;
+		}
 		return granted.contains(scope) || (colon > 0 && granted.contains(scope.substring(0, colon)));
+	}
+
+	/** The scopes asked for that the server did not grant, sorted; empty when all were. */
+	static List<String> missing(Set<String> requested, Set<String> granted) {
+		return requested.stream().filter((scope) -> !covers(granted, scope)).sorted().toList();
 	}
 
 	private static List<String> sorted(Set<String> scopes) {

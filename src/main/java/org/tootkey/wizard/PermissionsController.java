@@ -137,7 +137,7 @@ class PermissionsController {
 		model.addAttribute("presets",
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
 		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
-		model.addAttribute("verificationScope", server.capabilities().hasProfileScope() ? "profile" : "read:accounts");
+		model.addAttribute("verificationScope", ScopePreset.verificationScope(server.capabilities()));
 		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
 				null);
 		return VIEW;

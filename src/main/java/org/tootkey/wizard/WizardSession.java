@@ -131,8 +131,15 @@ public class WizardSession implements Serializable {
 		return this.firstPost;
 	}
 
-	/** Effective scopes: what the server says it granted, else what we asked for. */
+	/**
+	 * Effective scopes: what the server is known to grant whatever was asked (Pixelfed,
+	 * Sharkey), else what it says it granted, else what we asked for.
+	 */
 	public Set<String> grantedScopes() {
+		Set<String> always = (this.server != null) ? this.server.alwaysGrantedScopes() : Set.of();
+		if (!always.isEmpty() && this.token != null) {
+			return always;
+		}
 		return (this.token != null && !this.token.scopes().isEmpty()) ? this.token.scopes() : this.requestedScopes;
 	}
 

@@ -83,6 +83,9 @@ final class ApiEndpoints {
      * most {@link ServerMode#appNameLimit()} characters. An array of redirect URIs only where the program takes one.
      */
     private Reply registerApp(Call c) {
+        if (fake.appRefusal() != null) {
+            return Reply.json(422, Json.obj("error", fake.appRefusal()));
+        }
         Params p = c.params();
         List<ErrorStyle.Issue> issues = new ArrayList<>();
 

@@ -29,6 +29,12 @@ final class DiscoveryEndpoints {
         }
         String path = c.path;
         boolean fediverse = mode.software() != null;
+        if (fake.delegate() != null && path.startsWith("/.well-known/")) {
+            Reply delegated = delegated(c);
+            if (delegated != null) {
+                return delegated;
+            }
+        }
         if (path.equals("/")) {
             return Reply.html(200, Pages.home(mode, fake.baseUrl()));
         }
@@ -148,14 +154,15 @@ final class DiscoveryEndpoints {
                 "title", Pages.SITE,
                 "version", mode.versionString(),
                 "source_url", "https://github.com/mastodon/mastodon",
-                "description", "A fake Mastodon-compatible server for trying and testing Tootkey. Nothing here is real.",
+                "description", description(),
                 "usage", Json.obj("users", Json.obj("active_month", 42)),
                 "thumbnail", Json.obj("url", base + "/thumbnail.png", "blurhash", "UeKUpFxuo~R%0nW;WCnhF6RjaJt757oJodS$",
                         "versions", Json.obj("@1x", base + "/thumbnail.png", "@2x", base + "/thumbnail.png")),
                 "icon", List.of(),
                 "languages", List.of("en"),
                 "configuration", configuration(true),
-                "registrations", Json.obj("enabled", true, "approval_required", false, "message", null, "url", null),
+                "registrations", Json.obj("enabled", registrationsOpen(), "approval_required",
+                        fake.registrationsNeedApproval(), "message", null, "url", null),
                 "contact", Json.obj("email", "admin@fake.social", "account", null),
                 "rules", rules());
         if (mode.modernAppEntity()) {
@@ -171,19 +178,73 @@ final class DiscoveryEndpoints {
                 "uri", mode.instanceUriIsUrl() ? base : fake.hostAndPort(),
                 "title", Pages.SITE,
                 "short_description", "A fake server for testing.",
-                "description", "A fake Mastodon-compatible server for trying and testing Tootkey. Nothing here is real.",
+                "description", description(),
                 "email", "admin@fake.social",
                 "version", mode.versionString(),
                 "urls", Json.obj("streaming_api", "ws://" + fake.hostAndPort()),
                 "stats", Json.obj("user_count", 2, "status_count", store.statuses().size(), "domain_count", 1),
                 "thumbnail", base + "/thumbnail.png",
                 "languages", List.of("en"),
-                "registrations", true,
-                "approval_required", false,
+                "registrations", registrationsOpen(),
+                "approval_required", fake.registrationsNeedApproval(),
                 "invites_enabled", false,
                 "configuration", configuration(false),
                 "contact_account", null,
                 "rules", rules());
+    }
+
+    private String description() {
+        String html = fake.descriptionOverride();
+        return html != null ? html : "A fake Mastodon-compatible server for trying and testing Tootkey. Nothing here is real.";
+    }
+
+    private boolean registrationsOpen() {
+        Boolean open = fake.registrationsEnabled();
+        return open == null || open;
+    }
+
+    /**
+     * This site is the account domain of another fake ({@link FakeMastodon#delegateAccountsTo}). host-meta is
+     * RFC 6415's XRD with an {@code lrdd} template, as Mastodon serves it (mastodon/mastodon
+     * app/views/well_known/host_meta/show.xml.ruby).
+     */
+    private Reply delegated(Call c) {
+        FakeMastodon api = fake.delegate();
+        String webfinger = api.baseUrl() + "/.well-known/webfinger";
+        switch (fake.delegation()) {
+            case WEBFINGER_REDIRECT -> {
+                if (c.path.equals("/.well-known/webfinger")) {
+                    Reply found = Reply.redirect(webfinger + (c.rawQuery != null ? "?" + c.rawQuery : ""));
+                    return new Reply(301, found.headers(), found.body());
+                }
+            }
+            case WEBFINGER_ANSWER -> {
+                if (c.path.equals("/.well-known/webfinger")) {
+                    String resource = c.params().present("resource");
+                    String prefix = "acct:";
+                    if (resource == null || !resource.startsWith(prefix) || !resource.endsWith("@" + fake.hostAndPort())) {
+                        return Reply.json(404, Json.obj("error", "Record not found"));
+                    }
+                    String name = resource.substring(prefix.length(), resource.lastIndexOf('@')).replaceFirst("^@", "");
+                    return Reply.json(200, Json.obj("subject", resource, "links", List.of(
+                            Json.obj("rel", "self", "type", "application/activity+json",
+                                    "href", api.baseUrl() + "/users/" + name))))
+                            .withHeader("Content-Type", "application/jrd+json; charset=utf-8");
+                }
+            }
+            case HOST_META -> {
+                if (c.path.equals("/.well-known/webfinger")) {
+                    return Reply.html(404, Pages.notFound());
+                }
+                if (c.path.equals("/.well-known/host-meta")) {
+                    String xrd = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                            + "<XRD xmlns=\"http://docs.oasis-open.org/ns/xri/xrd-1.0\">\n"
+                            + "  <Link rel=\"lrdd\" template=\"" + webfinger + "?resource={uri}\"/>\n</XRD>\n";
+                    return Reply.of(200, "application/xrd+xml; charset=utf-8", xrd.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return null;
     }
 
     private Map<String, Object> configuration(boolean v2) {
@@ -220,7 +281,8 @@ final class DiscoveryEndpoints {
         if (resource.startsWith("acct:")) {
             String acct = resource.substring(5).replaceFirst("^@", "");
             int at = acct.indexOf('@');
-            if (at > 0 && acct.substring(at + 1).equalsIgnoreCase(fake.hostAndPort())) {
+            String domain = at > 0 ? acct.substring(at + 1) : "";
+            if (domain.equalsIgnoreCase(fake.hostAndPort()) || domain.equalsIgnoreCase(fake.accountDomain())) {
                 name = acct.substring(0, at);
             }
         } else if (resource.startsWith(base + "/@")) {
@@ -233,7 +295,7 @@ final class DiscoveryEndpoints {
             return Reply.json(404, Json.obj("error", "Record not found"));
         }
         return Reply.json(200, Json.obj(
-                "subject", "acct:" + a.username + "@" + fake.hostAndPort(),
+                "subject", "acct:" + a.username + "@" + fake.accountDomain(),
                 "aliases", List.of(base + "/@" + a.username, base + "/users/" + a.username),
                 "links", List.of(
                         Json.obj("rel", "http://webfinger.net/rel/profile-page", "type", "text/html",

@@ -61,6 +61,14 @@ public final class FakeMastodon implements AutoCloseable {
     private volatile Duration codeLifetime;
     private volatile boolean advertiseIss;
     private volatile boolean rejectVerifierWithoutPkce;
+    private volatile String grantOnly;
+    private volatile String appRefusal;
+    private volatile String description;
+    private volatile Boolean registrationsEnabled;
+    private volatile boolean registrationsNeedApproval;
+    private volatile String accountDomain;
+    private volatile FakeMastodon delegate;
+    private volatile Delegation delegation;
 
     private FakeMastodon(ServerMode mode, int port) {
         this.mode = mode;
@@ -197,6 +205,61 @@ public final class FakeMastodon implements AutoCloseable {
         this.rejectVerifierWithoutPkce = on;
     }
 
+    /**
+     * Tokens carry only these scopes (space-separated), whatever was asked and registered: a server granting less
+     * than asked. {@code null} restores the mode's behaviour.
+     */
+    public void grantOnly(String scopes) {
+        this.grantOnly = scopes;
+    }
+
+    /**
+     * {@code POST /api/v1/apps} answers 422 {"error": reason}, Mastodon's shape for a validation failure
+     * (mastodon/mastodon app/controllers/api/base_controller.rb rescues ActiveRecord::RecordInvalid as 422 with
+     * {@code error: e.to_s}). {@code null} restores normal registration.
+     */
+    public void refuseApps(String reason) {
+        this.appRefusal = reason;
+    }
+
+    /** The instance description (v1 and v2), sent as given: servers put HTML there. {@code null} restores the default. */
+    public void description(String html) {
+        this.description = html;
+    }
+
+    /**
+     * Sign-ups as /api/v2/instance {@code registrations.enabled/approval_required} and v1 {@code registrations} /
+     * {@code approval_required} report them (mastodon/documentation content/en/entities/Instance.md).
+     */
+    public void registrations(boolean enabled, boolean approvalRequired) {
+        this.registrationsEnabled = enabled;
+        this.registrationsNeedApproval = approvalRequired;
+    }
+
+    /**
+     * How a handle's domain points to the server that runs the API, as a Mastodon with {@code LOCAL_DOMAIN}
+     * different from {@code WEB_DOMAIN} does (mastodon/documentation content/en/admin/config.md, "LOCAL_DOMAIN":
+     * the account domain forwards /.well-known/webfinger and /.well-known/host-meta to the web domain).
+     */
+    public enum Delegation {
+        /** This site answers WebFinger itself, with a {@code self} link on the API server. */
+        WEBFINGER_ANSWER,
+        /** This site answers WebFinger with a 301 to the API server's WebFinger (the documented setup). */
+        WEBFINGER_REDIRECT,
+        /** WebFinger is missing here (404); {@code /.well-known/host-meta} names the API server's WebFinger template. */
+        HOST_META
+    }
+
+    /**
+     * Makes this fake the account domain of {@code apiServer}: handles {@code @name@<this host:port>} belong to
+     * accounts on {@code apiServer}. Works in every mode (typically {@link ServerMode#PLAIN_WEBSITE}).
+     */
+    public void delegateAccountsTo(FakeMastodon apiServer, Delegation how) {
+        this.delegate = apiServer;
+        this.delegation = how;
+        apiServer.accountDomain = this.hostAndPort;
+    }
+
     // ------------------------------------------------------------------ state for assertions
 
     /** Issued, not revoked, not expired. */
@@ -259,6 +322,39 @@ public final class FakeMastodon implements AutoCloseable {
 
     boolean verifierWithoutPkceRejected() {
         return rejectVerifierWithoutPkce;
+    }
+
+    String grantOverride() {
+        return grantOnly;
+    }
+
+    String appRefusal() {
+        return appRefusal;
+    }
+
+    String descriptionOverride() {
+        return description;
+    }
+
+    Boolean registrationsEnabled() {
+        return registrationsEnabled;
+    }
+
+    boolean registrationsNeedApproval() {
+        return registrationsNeedApproval;
+    }
+
+    /** The domain in this server's handles (its own host and port unless another site delegates to it). */
+    String accountDomain() {
+        return accountDomain != null ? accountDomain : hostAndPort;
+    }
+
+    FakeMastodon delegate() {
+        return delegate;
+    }
+
+    Delegation delegation() {
+        return delegation;
     }
 
     // ------------------------------------------------------------------ dispatch
@@ -326,7 +422,8 @@ public final class FakeMastodon implements AutoCloseable {
     private void record(Call call) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         call.exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
-        RecordedRequest r = new RecordedRequest(call.method, call.path, call.rawQuery, headers, call.body);
+        RecordedRequest r = new RecordedRequest(call.method, call.path, call.rawQuery, headers, call.body,
+                java.time.Instant.now());
         synchronized (recorded) {
             recorded.add(r);
         }
@@ -376,7 +473,7 @@ public final class FakeMastodon implements AutoCloseable {
             stopped.countDown();
         }));
         System.out.println("Fake " + mode + " server at " + server.baseUrl());
-        System.out.println("  Server to enter in the wizard: " + server.hostAndPort() + "  (or " + server.baseUrl() + ")");
+        System.out.println("  Server to enter in the wizard: " + server.baseUrl() + "  (with http://: without it the wizard uses https)");
         System.out.println("  Log in as:  bot / password   (a bot account, @bot@" + server.hostAndPort() + ")");
         System.out.println("          or  alice / password (a person)");
         System.out.println("  Tootkey must allow local servers: TOOTKEY_ALLOW_LOCAL_SERVERS=true");

@@ -471,6 +471,83 @@ class FakeMastodonTests {
         assertThat(server.count("GET", "/api/v2/instance")).isEqualTo(200);
     }
 
+    // ------------------------------------------------------------------ knobs added for issue 3
+
+    @Test
+    void grantOnlyWhenSetThenTokensCarryFewerScopesThanAsked() throws Exception {
+        server.grantOnly("profile");
+        Flow flow = Flow.upToCode(this, server, "profile write:statuses", null);
+        String token = flow.exchangeForToken(this);
+        assertThat(server.scopesOfToken(token)).hasValue("profile");
+    }
+
+    @Test
+    void refuseAppsWhenSetThenRegistrationIs422WithTheReason() throws Exception {
+        server.refuseApps("Validation failed: Website is invalid");
+        HttpResponse<String> r = register(server, "Bot", CALLBACK, "read");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(json(r)).containsEntry("error", "Validation failed: Website is invalid");
+        assertThat(server.apps()).isEmpty();
+    }
+
+    @Test
+    void registrationsAndDescriptionWhenSetThenInstanceReportsThem() throws Exception {
+        server.registrations(false, true);
+        server.description("<p>Hi</p>");
+        Map<String, Object> v2 = json(getPage(server, "/api/v2/instance"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> registrations = (Map<String, Object>) v2.get("registrations");
+        assertThat(registrations).containsEntry("enabled", false).containsEntry("approval_required", true);
+        assertThat(v2).containsEntry("description", "<p>Hi</p>");
+        Map<String, Object> v1 = json(getPage(server, "/api/v1/instance"));
+        assertThat(v1).containsEntry("registrations", false).containsEntry("approval_required", true);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeMastodon.Delegation.class)
+    void delegateAccountsToWhenSetThenHandlesOnThisSiteLeadToTheApiServer(FakeMastodon.Delegation how) throws Exception {
+        try (FakeMastodon site = FakeMastodon.start(ServerMode.PLAIN_WEBSITE)) {
+            site.delegateAccountsTo(server, how);
+            String resource = "?resource=" + java.net.URLEncoder.encode("acct:bot@" + site.hostAndPort(), StandardCharsets.UTF_8);
+            HttpResponse<String> first = getPage(site, "/.well-known/webfinger" + resource);
+            String webfinger;
+            switch (how) {
+                case WEBFINGER_ANSWER -> {
+                    assertThat(first.statusCode()).isEqualTo(200);
+                    assertThat(first.body()).contains(server.baseUrl() + "/users/bot");
+                    return;
+                }
+                case WEBFINGER_REDIRECT -> {
+                    assertThat(first.statusCode()).isEqualTo(301);
+                    webfinger = first.headers().firstValue("Location").orElseThrow();
+                }
+                default -> {
+                    assertThat(first.statusCode()).isEqualTo(404);
+                    String xrd = getPage(site, "/.well-known/host-meta").body();
+                    Matcher template = Pattern.compile("template=\"([^\"]+)\"").matcher(xrd);
+                    assertThat(template.find()).isTrue();
+                    webfinger = template.group(1).replace("{uri}", resource.substring("?resource=".length()));
+                }
+            }
+            assertThat(webfinger).startsWith(server.baseUrl() + "/.well-known/webfinger?resource=");
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(webfinger)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(json(answer)).containsEntry("subject", "acct:bot@" + site.hostAndPort());
+            assertThat(answer.body()).contains(server.baseUrl() + "/users/bot");
+        }
+    }
+
+    @Test
+    void rateLimitedResetOnlyWhenSetThenNoRetryAfterButAResetTime() throws Exception {
+        server.fault("/api/", Fault.RATE_LIMITED_RESET_ONLY);
+        HttpResponse<String> r = getPage(server, "/api/v2/instance");
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.headers().firstValue("Retry-After")).isEmpty();
+        assertThat(java.time.Instant.parse(r.headers().firstValue("X-RateLimit-Reset").orElseThrow()))
+                .isAfter(java.time.Instant.now().plusSeconds(200));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Registration, consent and approval as the bot, ending with a code at the callback. */

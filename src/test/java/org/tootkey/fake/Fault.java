@@ -21,6 +21,15 @@ public enum Fault {
     STATUS_503,
     /** 429 with {@code Retry-After: 30} and Mastodon's rate-limit headers. */
     RATE_LIMITED,
+    /**
+     * 429 as Mastodon's Rack::Attack responder sends it: no {@code Retry-After}, only {@code X-RateLimit-Limit},
+     * {@code X-RateLimit-Remaining: 0} and {@code X-RateLimit-Reset} (ISO 8601, here 5 minutes ahead) —
+     * mastodon/mastodon config/initializers/rack_attack.rb, {@code throttled_responder}; mastodon/documentation
+     * content/en/api/rate-limits.md.
+     */
+    RATE_LIMITED_RESET_ONLY,
+    /** 200 with a web page where JSON should be (a site whose catch-all route answers every path). */
+    HTML_PAGE,
     /** 500 with an HTML body (a server error page). */
     HTML_ERROR,
     /** 200 with an empty body (Content-Length: 0) and a JSON content type. */

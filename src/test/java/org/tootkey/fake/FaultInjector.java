@@ -37,6 +37,13 @@ final class FaultInjector {
                     .withHeader("X-RateLimit-Remaining", "0")
                     .withHeader("X-RateLimit-Reset", Instant.now().plusSeconds(30).toString())
                     .writeTo(ex);
+            case RATE_LIMITED_RESET_ONLY -> Reply.json(429, Json.obj("error", "Too many requests"))
+                    .withHeader("X-RateLimit-Limit", "300")
+                    .withHeader("X-RateLimit-Remaining", "0")
+                    .withHeader("X-RateLimit-Reset", Instant.now().plusSeconds(300).toString())
+                    .writeTo(ex);
+            case HTML_PAGE -> Reply.html(200, "<!DOCTYPE html><html><head><title>Welcome</title></head>"
+                    + "<body><h1>Welcome to our site</h1></body></html>").writeTo(ex);
             case HTML_ERROR -> Reply.html(500, "<!DOCTYPE html><html><head><title>We're sorry, but something went wrong "
                     + "(500)</title></head><body><h1>We're sorry, but something went wrong.</h1></body></html>").writeTo(ex);
             case EMPTY_BODY -> Reply.of(200, Reply.JSON, new byte[0]).writeTo(ex);

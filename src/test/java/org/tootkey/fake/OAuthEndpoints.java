@@ -208,7 +208,8 @@ final class OAuthEndpoints {
         return approved(app, account, redirectUri, scopes, p);
     }
 
-    private Reply approved(Store.App app, Store.Account account, String redirectUri, List<String> scopes, Params p) {
+    private Reply approved(Store.App app, Store.Account account, String redirectUri, List<String> asked, Params p) {
+        List<String> scopes = fake.grantOverride() != null ? Scopes.parse(fake.grantOverride()) : asked;
         String challenge = mode.supportsPkce() ? p.present("code_challenge") : null;
         Store.Grant grant = store.newGrant(app, account, redirectUri, scopes, challenge,
                 challenge == null ? null : p.get("code_challenge_method"), fake.currentCodeLifetime());

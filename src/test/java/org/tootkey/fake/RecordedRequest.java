@@ -1,13 +1,16 @@
 package org.tootkey.fake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One request as the fake received it. {@code path} is decoded, {@code query} is the raw query string (or
- * {@code null}), header names are as the JDK reports them (first letter upper case), {@code body} is UTF-8 text.
+ * {@code null}), header names are as the JDK reports them (first letter upper case), {@code body} is UTF-8 text,
+ * {@code receivedAt} when the request arrived (before any {@link FakeMastodon#latency latency}).
  */
-public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body) {
+public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body,
+        Instant receivedAt) {
 
     public RecordedRequest {
         headers = Map.copyOf(headers);

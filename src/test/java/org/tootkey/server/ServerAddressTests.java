@@ -26,6 +26,15 @@ class ServerAddressTests {
 			bücher.example.org                      | https://xn--bcher-kva.example.org | -
 			https://bücher.example.org/@bot         | https://xn--bcher-kva.example.org | bot
 			@bot@Bücher.Example.org                 | https://xn--bcher-kva.example.org | bot
+			https://Bücher.Example.org./            | https://xn--bcher-kva.example.org | -
+			xn--bcher-kva.example.org               | https://xn--bcher-kva.example.org | -
+			HTTPS://EXAMPLE.SOCIAL/@Bot             | https://example.social | Bot
+			https://example.social/users/bot/       | https://example.social | bot
+			https://example.social/@bot?ref=x#top   | https://example.social | bot
+			https://example.social/about/more       | https://example.social | -
+			example.social:443                      | https://example.social | -
+			'  @bot@example.social  '               | https://example.social | bot
+			'ACCT:bot@Example.Social'               | https://example.social | bot
 			""")
 	void parseWhenAddressIsUsableThenNormalises(String input, String base, String account) {
 		ServerAddress address = ServerAddress.parse(input, false);
@@ -34,7 +43,8 @@ class ServerAddressTests {
 	}
 
 	@ParameterizedTest(name = "[{index}] pasted line breaks in {0} are ignored")
-	@CsvSource({ "'example.social\n'", "'\r\nexample.social\r\n'", "'\texample.social'" })
+	@CsvSource({ "'example.social\n'", "'\r\nexample.social\r\n'", "'\texample.social'", "'example.\nsocial'",
+			"'https://example.social/\r\n'", "'\n@bot@example.social\n'" })
 	void parseWhenPastedWithLineBreaksThenIgnoresThem(String input) {
 		assertThat(ServerAddress.parse(input, false).host()).isEqualTo("example.social");
 	}
@@ -47,6 +57,22 @@ class ServerAddressTests {
 			exa mple.social                         | spaces
 			https://user:pass@example.social/       | credentials
 			https://user@example.social/            | credentials
+			user:pass@example.social                | credentials
+			http://user:pass@example.social:8443/x  | credentials
+			https://bücher:geheim@example.social/   | credentials
+			gopher://example.social                 | scheme
+			data:text/html,hello                    | scheme
+			//example.social                        | invalid
+			http://[::1]:8001/                      | port
+			192.168.1.20                            | ip
+			@bot@10.0.0.1                           | ip
+			https://example.social.local/           | reserved
+			@bot@printer.local                      | reserved
+			HOST.ONION                              | reserved
+			example                                 | single-label
+			@bot@example                            | single-label
+			exa mple.social/@bot                    | spaces
+			'example.social @bot'                   | spaces
 			ftp://example.social                    | scheme
 			javascript:alert(1)                     | scheme
 			mailto:bot@example.social               | scheme
@@ -81,6 +107,44 @@ class ServerAddressTests {
 		assertThatExceptionOfType(InvalidServerAddressException.class)
 			.isThrownBy(() -> ServerAddress.parse(name, false))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("server.invalid.too-long"));
+	}
+
+	@ParameterizedTest(name = "[{index}] a name over 253 characters as {0} is too long")
+	@CsvSource({ "https://", "@bot@", "bot@", "''" })
+	void parseWhenNameIsTooLongInAnyFormThenTooLong(String prefix) {
+		String name = ("b".repeat(63) + ".").repeat(4) + "social";
+		assertThat(name).hasSizeGreaterThan(ServerAddress.MAX_NAME_LENGTH);
+		assertThatExceptionOfType(InvalidServerAddressException.class)
+			.isThrownBy(() -> ServerAddress.parse(prefix + name, false))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("server.invalid.too-long"));
+	}
+
+	@org.junit.jupiter.api.Test
+	void parseWhenNameIsExactly253CharactersThenAccepted() {
+		String name = ("c".repeat(62) + ".").repeat(3) + "d".repeat(57) + ".social";
+		assertThat(name).hasSize(ServerAddress.MAX_NAME_LENGTH);
+		assertThat(ServerAddress.parse(name, false).host()).isEqualTo(name);
+	}
+
+	@org.junit.jupiter.api.Test
+	void parseWhenALabelIsLongerThan63CharactersThenInvalid() {
+		assertThatExceptionOfType(InvalidServerAddressException.class)
+			.isThrownBy(() -> ServerAddress.parse("a".repeat(64) + ".social", false))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isIn("server.invalid.invalid", "server.invalid.too-long"));
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\" is sent as {1} and shown as {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			bücher.example.org              | xn--bcher-kva.example.org | bücher.example.org
+			https://日本.example/@bot         | xn--wgv71a.example        | 日本.example
+			@bot@ÉCOLE.example.org          | xn--cole-9oa.example.org  | école.example.org
+			xn--bcher-kva.example.org       | xn--bcher-kva.example.org | bücher.example.org
+			""")
+	void parseWhenNameIsInternationalThenSentAsPunycodeAndShownInUnicode(String input, String ascii, String shown) {
+		ServerAddress address = ServerAddress.parse(input, true);
+		assertThat(address.host()).isEqualTo(ascii);
+		assertThat(address.baseUri().getHost()).isEqualTo(ascii);
+		assertThat(address.displayHost()).isEqualTo(shown);
 	}
 
 	@ParameterizedTest(name = "[{index}] with local servers allowed \"{0}\" is {1}")

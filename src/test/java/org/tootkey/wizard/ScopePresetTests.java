@@ -46,7 +46,18 @@ class ScopePresetTests {
 		Set<String> noPush = Set.of("read", "write", "read:accounts", "write:statuses");
 		assertThat(ScopePreset.EVERYTHING.availableOn(capabilities(noPush))).isFalse();
 		assertThat(ScopePreset.POST_TEXT.availableOn(capabilities(noPush))).isTrue();
-		assertThat(ScopePreset.POST_MEDIA.availableOn(capabilities(noPush))).isFalse();
+		Set<String> noWriteMedia = Set.of("read", "read:accounts", "write:statuses");
+		assertThat(ScopePreset.POST_MEDIA.availableOn(capabilities(noWriteMedia))).isFalse();
+	}
+
+	@Test
+	void scopesForWhenServerOnlyKnowsTheParentScopeThenAsksForTheParent() {
+		Set<String> noWriteMedia = Set.of("read", "write", "read:accounts", "write:statuses");
+		assertThat(ScopePreset.POST_MEDIA.availableOn(capabilities(noWriteMedia))).isTrue();
+		assertThat(ScopePreset.POST_MEDIA.scopesFor(capabilities(noWriteMedia)))
+			.containsExactly("write", "read:accounts");
+		Set<String> broadOnly = Set.of("read", "write", "follow", "push");
+		assertThat(ScopePreset.POST_TEXT.scopesFor(capabilities(broadOnly))).containsExactly("write", "read");
 	}
 
 	@Test

@@ -1,0 +1,163 @@
+package org.tootkey.browser;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tootkey.fake.FakeMastodon;
+import org.tootkey.fake.ServerMode;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole journey in Chromium against servers that are not Mastodon 4.5: an older Mastodon
+ * (no OAuth metadata, no PKCE, no {@code profile}) and GoToSocial (no {@code follow}, client
+ * credentials in the token request body). Screenshots go to target/screenshots/, named after
+ * the program.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "tootkey.allow-local-servers=true")
+class ServerModeBrowserTests {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	private String prefix;
+
+	@BeforeAll
+	static void launch() {
+		playwright = Browsers.playwright();
+		browser = Browsers.chromium(playwright, true);
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void open() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800)
+			.setLocale("en-GB"));
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void shut() {
+		this.context.close();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			MASTODON_4_2 | Mastodon 4.2.13   | write:statuses write:media read:accounts
+			GOTOSOCIAL   | GoToSocial 0.19.1 | write:statuses write:media profile
+			""")
+	void journeyWhenServerIsNotMastodon45ThenCredentialsWorkOnIt(ServerMode mode, String software, String scopes) {
+		this.prefix = mode.name().toLowerCase().replace('_', '-');
+		try (FakeMastodon fake = FakeMastodon.start(mode)) {
+			Page page = this.page;
+			page.navigate("http://localhost:" + this.port + "/server");
+			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+			assertThat(page.getByText("Step 2 of 4")).isVisible();
+			assertThat(page.locator(".server-card")).containsText(software);
+			assertThat(page.locator(".server-card")).containsText("New accounts: open to everyone");
+			page.getByLabel("Post text and images").check();
+			assertThat(page.locator("#preset-post-media-hint code")).hasText(scopes);
+			shot("01-permissions");
+			assertThat(fake.count("POST", "/api/v1/apps")).isZero();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+			assertThat(page.locator("h1")).hasText("Log in as your bot, not as yourself");
+			shot("02-authorize");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
+
+			page.locator("#username").fill("bot");
+			page.locator("#password").fill("password");
+			shot("03-server-consent");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize")).click();
+
+			assertThat(page.locator("h1")).hasText("Is this your bot?");
+			assertThat(page.locator(".scope-list")).containsText("write:media");
+			shot("04-authorized");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I understand — show my credentials"))
+				.click();
+
+			assertThat(page.locator("h1")).hasText("Your bot’s credentials");
+			shot("05-credentials");
+			String token = page.locator("[data-credential=access_token]").inputValue();
+			assertThat(fake.tokenIsValid(token)).isTrue();
+			assertThat(fake.scopesOfToken(token)).hasValue(scopes);
+			assertThat(fake.apps()).singleElement()
+				.satisfies((app) -> assertThat(page.locator("[data-credential=client_id]").inputValue())
+					.isEqualTo(app.clientId()));
+		}
+	}
+
+	@Test
+	void authorizedWhenPixelfedIgnoresTheChosenScopesThenSaysWhatItGaveAndWhenItExpires() {
+		this.prefix = "pixelfed";
+		try (FakeMastodon fake = FakeMastodon.start(ServerMode.PIXELFED)) {
+			Page page = this.page;
+			page.navigate("http://localhost:" + this.port + "/server");
+			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			page.locator("input[name=preset][value=post-text]").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
+			page.locator("#username").fill("bot");
+			page.locator("#password").fill("password");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize")).click();
+
+			assertThat(page.locator("h1")).hasText("Is this your bot?");
+			assertThat(page.locator("[data-grants-everything]")).containsText("Pixelfed gives every app full access");
+			assertThat(page.locator("[data-expires]")).containsText("keys stop working on");
+			assertThat(page.locator(".scope-list")).containsText("push");
+			shot("01-authorized");
+		}
+	}
+
+	@Test
+	void serverWhenItRunsLemmyThenPlainExplanationAndTheValueKept() {
+		this.prefix = "lemmy";
+		try (FakeMastodon fake = FakeMastodon.start(ServerMode.LEMMY)) {
+			this.page.navigate("http://localhost:" + this.port + "/server");
+			this.page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
+			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			assertThat(this.page.locator(".error-summary")).containsText("runs Lemmy, which has no Mastodon API for bots");
+			assertThat(this.page.locator("#server")).hasValue(fake.baseUrl());
+			shot("01-server-error");
+		}
+	}
+
+	private void shot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(this.prefix + "-" + name))
+			.setFullPage(true));
+	}
+
+}
