@@ -29,6 +29,9 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 	/** Error code prefix for failures on our side of the exchange (network, address, size). */
 	static final String OUTBOUND_ERROR_PREFIX = "tootkey_";
 
+	/** The server asked us to slow down while exchanging the code. */
+	static final String RATE_LIMITED = "tootkey_rate_limited";
+
 	private final RestClientAuthorizationCodeTokenResponseClient delegate = new RestClientAuthorizationCodeTokenResponseClient();
 
 	GuardedTokenResponseClient(OutboundClient outbound) {
@@ -84,7 +87,10 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 				if (status == 401) {
 					return "invalid_client";
 				}
-				if (status == 429 || status >= 500) {
+				if (status == 429) {
+					return RATE_LIMITED;
+				}
+				if (status >= 500) {
 					return "server_error";
 				}
 			}

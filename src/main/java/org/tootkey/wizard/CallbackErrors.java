@@ -21,6 +21,10 @@ final class CallbackErrors {
 		if (code.equals("tootkey_issuer_mismatch")) {
 			return Problem.ISSUER_MISMATCH;
 		}
+		if (code.equals("tootkey_rate_limited")) {
+			redirect.addFlashAttribute("detail", "api.error.rate-limited-unknown");
+			return Problem.SERVER_TROUBLE;
+		}
 		if (code.startsWith(OUTBOUND_PREFIX)) {
 			String name = code.substring(OUTBOUND_PREFIX.length()).toUpperCase(Locale.ROOT);
 			for (OutboundProblem problem : OutboundProblem.values()) {

@@ -130,6 +130,15 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void callbackWhenTokenEndpointAsksToSlowDownThenSaysSo() {
+		chooseServerAndRegister("post-media");
+		this.fake.fault("/oauth/token", Fault.RATE_LIMITED);
+		Hop page = this.browser.follow(this.browser.authorizeOnServer("bot", "password", "approve"));
+		assertThat(page.uri().getPath()).isEqualTo("/problem/server-trouble");
+		assertThat(page.body()).contains("asks us to slow down");
+	}
+
+	@Test
 	void callbackWhenAppWasDeletedOnServerThenOffersToRegisterAgain() {
 		chooseServerAndRegister("post-media");
 		this.fake.fault("/oauth/token", null);

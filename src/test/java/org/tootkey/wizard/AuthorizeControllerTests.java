@@ -76,6 +76,13 @@ class AuthorizeControllerTests {
 	}
 
 	@Test
+	void callbackWhenServerAskedToSlowDownThenSaysSo() throws Exception {
+		this.mvc.perform(get("/callback").param("error", "tootkey_rate_limited"))
+			.andExpect(redirectedUrl("/problem/server-trouble"))
+			.andExpect(flash().attribute("detail", "api.error.rate-limited-unknown"));
+	}
+
+	@Test
 	void callbackWhenCodeMatchesNothingThenLinkExpired() throws Exception {
 		this.mvc.perform(get("/callback").param("code", "abc").param("state", "xyz"))
 			.andExpect(redirectedUrl("/problem/link-expired"));
