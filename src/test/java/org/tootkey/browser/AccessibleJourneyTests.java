@@ -276,6 +276,10 @@ class AccessibleJourneyTests {
 	private void check(Page page, String where) {
 		axeClean(page, where, this.auditor);
 		noHorizontalScroll(page, where);
+		if (where.startsWith("de/")) {
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(Browsers.screenshot("phone/" + where.replaceAll("[^a-z]+", "-"))));
+		}
 	}
 
 	private void step(Page page, String name) {

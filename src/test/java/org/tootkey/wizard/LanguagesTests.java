@@ -1,0 +1,43 @@
+package org.tootkey.wizard;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguagesTests {
+
+	@Test
+	void browserLanguageWhenSupportedThenChosenByPreference() {
+		assertThat(Languages.fromBrowser(request("de-AT,de;q=0.9,en;q=0.5"))).isEqualTo(Locale.GERMAN);
+		assertThat(Languages.fromBrowser(request("pt-BR,ja;q=0.8,fr;q=0.5"))).isEqualTo(Locale.JAPANESE);
+		assertThat(Languages.fromBrowser(request("es-419"))).isEqualTo(Locale.forLanguageTag("es"));
+	}
+
+	@Test
+	void browserLanguageWhenUnsupportedMissingOrMalformedThenEnglish() {
+		assertThat(Languages.fromBrowser(request("pt-BR"))).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromBrowser(request(null))).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromBrowser(request(";;;q=x"))).isEqualTo(Locale.ENGLISH);
+	}
+
+	@Test
+	void switcherCodeWhenSupportedThenItsLanguageElseNothing() {
+		assertThat(Languages.supported("FR")).isEqualTo(Locale.FRENCH);
+		assertThat(Languages.supported("ja_JP")).isEqualTo(Locale.JAPANESE);
+		assertThat(Languages.supported("xx")).isNull();
+		assertThat(Languages.supported("")).isNull();
+	}
+
+	private static MockHttpServletRequest request(String acceptLanguage) {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		if (acceptLanguage != null) {
+			request.addHeader("Accept-Language", acceptLanguage);
+		}
+		return request;
+	}
+
+}
