@@ -1,6 +1,7 @@
 package org.tootkey.wizard;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LanguageSwitch {
 
+	private static final Pattern SAFE_PATH = Pattern.compile("/(?!/)[A-Za-z0-9/_.-]{0,200}");
+
 	static final List<String> CODES = Languages.SUPPORTED.stream().map((locale) -> locale.getLanguage()).toList();
 
 	@ModelAttribute("languages")
@@ -27,7 +30,8 @@ class LanguageSwitch {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (failed instanceof String text) ? text : request.getRequestURI();
 		String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
-		return path.startsWith("/") ? path : "/";
+		// Only a plain path of ours: never "//host/…" (a link to another site) or anything odd.
+		return SAFE_PATH.matcher(path).matches() ? path : "/";
 	}
 
 }

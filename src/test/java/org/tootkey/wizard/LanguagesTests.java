@@ -32,6 +32,20 @@ class LanguagesTests {
 		assertThat(Languages.supported("")).isNull();
 	}
 
+	@Test
+	void switcherLinkWhenPathIsOddThenItPointsToTheStartInstead() {
+		LanguageSwitch links = new LanguageSwitch();
+		assertThat(links.currentPath(path("/permissions"))).isEqualTo("/permissions");
+		assertThat(links.currentPath(path("/problem/link-expired"))).isEqualTo("/problem/link-expired");
+		assertThat(links.currentPath(path("//evil.example/x"))).isEqualTo("/");
+		assertThat(links.currentPath(path("/a\\b"))).isEqualTo("/");
+	}
+
+	private static MockHttpServletRequest path(String uri) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+		return request;
+	}
+
 	private static MockHttpServletRequest request(String acceptLanguage) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		if (acceptLanguage != null) {
