@@ -185,6 +185,33 @@ class AccessibleJourneyTests {
 	}
 
 	@Test
+	void errorPagesWhenReachedWithoutJavaScriptOnAPhoneThenExplainAndOfferOneButton() {
+		Texts spanish = new Texts("es");
+		this.context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+			.setViewportSize(320, 640)
+			.setLocale("es-ES"));
+		Page page = this.context.newPage();
+		this.auditor = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640)).newPage();
+
+		page.navigate(url("/no-such-page"));
+		assertThat(page.locator("h1")).hasText(spanish.get("error.not-found.title"));
+		assertThat(page.locator("main form button")).hasText(spanish.get("error.action"));
+		check(page, "es not found");
+
+		page.navigate(url("/server"));
+		page.locator("input[name=server]").fill(this.fake.baseUrl());
+		page.locator("main form button[type=submit]").click();
+		page.locator("main form button[type=submit]").click();
+		page.locator("main form button[type=submit]").click();
+		page.locator("#username").fill("bot");
+		page.locator("#password").fill("password");
+		page.locator("button[value=deny]").click();
+		assertThat(page.locator("h1")).hasText(spanish.get("problem.denied.title"));
+		assertThat(page.locator("main form button")).hasText(spanish.get("problem.denied.action"));
+		check(page, "es denied");
+	}
+
+	@Test
 	void languageSwitcherWhenUsedMidJourneyThenSameStepInTheNewLanguageAndOnTheConsentPage() {
 		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
 		Page page = this.context.newPage();
