@@ -27,7 +27,8 @@
 
   onReady(function () {
     var status = document.querySelector("[data-copy-status]");
-    var copiedWord = document.documentElement.getAttribute("data-copied-word") || "Copied";
+    // The word comes from the page, in the page's language.
+    var copiedWord = (status && status.getAttribute("data-copied-text")) || "";
 
     document.querySelectorAll("[data-copy]").forEach(function (button) {
       var target = document.getElementById(button.getAttribute("data-copy"));
@@ -36,7 +37,7 @@
       button.addEventListener("click", function () {
         copyText(valueOf(target)).then(function () {
           button.setAttribute("data-copied", "");
-          if (status) { status.textContent = ""; status.textContent = button.getAttribute("data-copied-text") || copiedWord; }
+          if (status) { status.textContent = ""; status.textContent = copiedWord; }
           setTimeout(function () { button.removeAttribute("data-copied"); }, 2000);
         });
       });

@@ -1,6 +1,7 @@
 package org.tootkey.credentials;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.outbound.ExchangeLog;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.wizard.WizardSession;
 import org.tootkey.wizard.WizardSession.Step;
@@ -46,10 +48,13 @@ class CredentialsController {
 			return "redirect:" + this.wizard.currentPath();
 		}
 		Credentials credentials = credentials(this.wizard);
+		ExchangeLog log = ExchangeLog.current();
+		model.addAttribute("exchanges", (log != null) ? log.entries() : List.of());
 		this.oauth.forget(request, response);
 		session.invalidate();
 		model.addAttribute("credentials", credentials);
 		model.addAttribute("snippets", Snippets.render(credentials));
+		model.addAttribute("languageSwitch", false);
 		return VIEW;
 	}
 

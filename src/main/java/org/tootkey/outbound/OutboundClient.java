@@ -22,6 +22,8 @@ public class OutboundClient {
 
 	static final String USER_AGENT = "Tootkey/1.0 (+credentials wizard for bots)";
 
+	private static final ExchangeRecorder RECORDER = new ExchangeRecorder();
+
 	private final RestClient restClient;
 
 	private final ClientHttpRequestFactory requestFactory;
@@ -42,6 +44,7 @@ public class OutboundClient {
 		return RestClient.builder()
 			.requestFactory(this.requestFactory)
 			.requestInterceptor(this.guard)
+			.requestInterceptor(RECORDER)
 			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
 	}
 

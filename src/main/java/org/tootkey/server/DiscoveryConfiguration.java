@@ -4,6 +4,7 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.tootkey.outbound.ExchangeLog;
 
 /** The short-lived profile cache and the threads that probe servers in parallel. */
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +19,8 @@ class DiscoveryConfiguration {
 		executor.setMaxPoolSize(64);
 		executor.setQueueCapacity(0);
 		executor.setWaitForTasksToCompleteOnShutdown(false);
+		// Probes record into the visitor's exchange log ("technical details") on these threads too.
+		executor.setTaskDecorator(ExchangeLog::carry);
 		return executor;
 	}
 

@@ -163,6 +163,7 @@ class AuthorizedController {
 		model.addAttribute("canMarkBot", canMarkBot());
 		model.addAttribute("firstPost", this.wizard.firstPost());
 		model.addAttribute("visibilities", FirstPostForm.VISIBILITIES);
+		model.addAttribute("exchanges", ExchangeLogs.current());
 		String expected = this.wizard.expectedAccount();
 		model.addAttribute("unexpectedAccount",
 				(expected != null && !expected.equalsIgnoreCase(account.username())) ? expected : null);

@@ -55,6 +55,7 @@ class ServerController {
 		ServerProfile profile;
 		try {
 			address = ServerAddress.parse(form.getServer(), this.allowLocal);
+			ExchangeLogs.startOver();
 			profile = this.discovery.discover(address);
 		}
 		catch (InvalidServerAddressException ex) {

@@ -1,0 +1,326 @@
+package org.tootkey.browser;
+
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tootkey.browser.PageChecks.Texts;
+import org.tootkey.fake.FakeMastodon;
+import org.tootkey.fake.RecordedRequest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tootkey.browser.PageChecks.axeClean;
+import static org.tootkey.browser.PageChecks.noHorizontalScroll;
+import static org.tootkey.browser.PageChecks.tabTo;
+
+/**
+ * The whole journey for everyone: in each language, with JavaScript off, on a 320 px wide
+ * screen, with the keyboard only (Tab, Enter, Space and typing), light and dark, with axe-core
+ * clean (WCAG 2.2 AA) on every page of ours. Same context as {@link BrowserJourneyTests}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "tootkey.allow-local-servers=true")
+class AccessibleJourneyTests {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	private FakeMastodon fake;
+
+	private BrowserContext context;
+
+	/** Where axe audits pages that were rendered with JavaScript off. */
+	private Page auditor;
+
+	@BeforeAll
+	static void launch() {
+		// Discovery and axe share two cores with the browser: allow for a slow page.
+		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+		playwright = Browsers.playwright();
+		browser = Browsers.chromium(playwright, true);
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void startServer() {
+		this.fake = FakeMastodon.start();
+	}
+
+	@AfterEach
+	void shut() {
+		if (this.context != null) {
+			this.context.close();
+		}
+		if (this.auditor != null) {
+			this.auditor.context().close();
+			this.auditor = null;
+		}
+		this.fake.close();
+	}
+
+	@ParameterizedTest(name = "{0}, {1}: JavaScript off, 320 px, keyboard only, axe on every page")
+	@CsvSource({ "en, LIGHT", "de, DARK", "fr, LIGHT", "es, DARK", "ja, LIGHT" })
+	void journeyWhenKeyboardOnlyOnAPhoneWithoutJavaScriptThenWorksInEveryLanguage(String language, ColorScheme scheme) {
+		Texts texts = new Texts(language);
+		this.context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+			.setViewportSize(320, 640)
+			.setLocale(language)
+			.setColorScheme(scheme));
+		Page page = this.context.newPage();
+		this.auditor = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640)
+			.setLocale(language)
+			.setColorScheme(scheme)).newPage();
+		String where = language + "/" + scheme.name().toLowerCase();
+
+		page.navigate(url("/"));
+		assertThat(page.locator("html")).hasAttribute("lang", language);
+		assertThat(page.locator("h1")).hasText(texts.get("start.heading"));
+		check(page, where + " start");
+		tabTo(page, page.locator("button.button-start"));
+		page.keyboard().press("Enter");
+
+		assertThat(page.locator("h1")).hasText(texts.get("server.heading"));
+		assertThat(page.locator(".step")).hasText(texts.get("layout.step", 1, 4));
+		check(page, where + " server");
+		Locator server = page.locator("input[name=server]");
+		Locator continueButton = page.locator("main form button[type=submit]");
+		tabTo(page, continueButton);
+		page.keyboard().press("Enter");
+
+		assertThat(page.locator(".error-summary")).containsText(texts.get("server.invalid.empty"));
+		assertThat(page.title()).startsWith(texts.get("error.prefix", "").strip());
+		assertThat(page.locator("#server-error")).containsText(texts.get("server.invalid.empty"));
+		check(page, where + " server with an error");
+		tabTo(page, server);
+		page.keyboard().type(this.fake.baseUrl());
+		page.keyboard().press("Enter");
+
+		assertThat(page.locator("h1")).hasText(texts.get("permissions.heading"));
+		assertThat(page.locator(".server-card")).containsText("Fake Social");
+		assertThat(page.locator("input[name=preset]:checked")).hasCount(1);
+		check(page, where + " permissions");
+		tabTo(page, page.locator("#preset-post-media"));
+		page.keyboard().press("Space");
+		assertThat(page.locator("#preset-post-media")).isChecked();
+		tabTo(page, page.locator("main form button[type=submit]"));
+		page.keyboard().press("Enter");
+
+		assertThat(page.locator("h1")).hasText(texts.get("authorize.heading"));
+		assertThat(page.locator(".step")).hasText(texts.get("layout.step", 3, 4));
+		check(page, where + " authorize");
+		tabTo(page, page.locator("main form button[type=submit]"));
+		page.keyboard().press("Enter");
+
+		// The server's own login and consent page, in the visitor's language if it has it.
+		page.locator("#username").waitFor();
+		RecordedRequest authorize = this.fake.requests()
+			.stream()
+			.filter((r) -> r.path().equals("/oauth/authorize"))
+			.reduce((first, second) -> second)
+			.orElseThrow();
+		assertThat(authorize.queryParam("lang")).isEqualTo(language);
+		assertThat(authorize.queryParam("force_login")).isEqualTo("true");
+		tabTo(page, page.locator("#username"));
+		page.keyboard().type("bot");
+		tabTo(page, page.locator("#password"));
+		page.keyboard().type("password");
+		tabTo(page, page.locator("button[value=approve]"));
+		page.keyboard().press("Space");
+
+		assertThat(page.locator("h1")).hasText(texts.get("authorized.heading"));
+		assertThat(page.locator("[data-account]")).containsText("@bot@");
+		check(page, where + " authorized");
+		Locator details = page.locator("[data-exchanges]");
+		tabTo(page, details.locator("summary"));
+		page.keyboard().press("Enter");
+		assertThat(details).hasAttribute("open", "");
+		assertThat(details.locator("[data-exchange]").first()).isVisible();
+		assertThat(details).containsText("/api/v1/apps");
+		assertThat(details).containsText("/oauth/token");
+		check(page, where + " authorized, technical details open");
+		tabTo(page, page.locator("form[action$='/credentials'] button"));
+		page.keyboard().press("Enter");
+
+		assertThat(page.locator("h1")).hasText(texts.get("credentials.heading"));
+		check(page, where + " credentials");
+		String token = page.locator("[data-credential=access_token]").inputValue();
+		String secret = page.locator("[data-credential=client_secret]").inputValue();
+		assertThat(this.fake.tokenIsValid(token)).isTrue();
+		// Without JavaScript: no copy buttons, the values are plain selectable text.
+		assertThat(page.locator("button.copy:visible")).hasCount(0);
+		assertThat(page.locator("[data-snippet=mastodon-py]")).isVisible();
+		assertThat(page.locator("[data-exchanges]")).not().containsText(token);
+		assertThat(page.locator("[data-exchanges]")).not().containsText(secret);
+
+		page.reload();
+		assertThat(page.locator("h1")).hasText(texts.get("gone.heading"));
+		assertThat(page.locator("[data-credential]")).hasCount(0);
+		check(page, where + " already shown");
+	}
+
+	@Test
+	void errorPagesWhenReachedWithoutJavaScriptOnAPhoneThenExplainAndOfferOneButton() {
+		Texts spanish = new Texts("es");
+		this.context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+			.setViewportSize(320, 640)
+			.setLocale("es-ES"));
+		Page page = this.context.newPage();
+		this.auditor = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640)).newPage();
+
+		page.navigate(url("/no-such-page"));
+		assertThat(page.locator("h1")).hasText(spanish.get("error.not-found.title"));
+		assertThat(page.locator("main form button")).hasText(spanish.get("error.action"));
+		check(page, "es not found");
+
+		page.navigate(url("/server"));
+		page.locator("input[name=server]").fill(this.fake.baseUrl());
+		page.locator("main form button[type=submit]").click();
+		page.locator("main form button[type=submit]").click();
+		page.locator("main form button[type=submit]").click();
+		page.locator("#username").fill("bot");
+		page.locator("#password").fill("password");
+		page.locator("button[value=deny]").click();
+		assertThat(page.locator("h1")).hasText(spanish.get("problem.denied.title"));
+		assertThat(page.locator("main form button")).hasText(spanish.get("problem.denied.action"));
+		check(page, "es denied");
+	}
+
+	@Test
+	void languageSwitcherWhenUsedMidJourneyThenSameStepInTheNewLanguageAndOnTheConsentPage() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+		Page page = this.context.newPage();
+		page.navigate(url("/server"));
+		page.locator("input[name=server]").fill(this.fake.baseUrl());
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.locator("h1")).hasText(new Texts("en").get("permissions.heading"));
+
+		page.locator("nav.languages a[lang=fr]").click();
+		assertThat(page.locator("h1")).hasText(new Texts("fr").get("permissions.heading"));
+		assertThat(page.locator("html")).hasAttribute("lang", "fr");
+		assertThat(page.locator("nav.languages a[lang=fr]")).hasAttribute("aria-current", "true");
+		assertThat(page.locator(".server-card")).containsText("Fake Social");
+
+		// Remembered without the parameter, and handed to the server's consent page.
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.locator("h1")).hasText(new Texts("fr").get("authorize.heading"));
+		page.locator("main form button[type=submit]").click();
+		page.locator("#username").waitFor();
+		assertThat(this.fake.requests()).filteredOn((r) -> r.path().equals("/oauth/authorize"))
+			.last()
+			.satisfies((r) -> assertThat(r.queryParam("lang")).isEqualTo("fr"));
+	}
+
+	@Test
+	void credentialsPageWhenValueCopiedThenAnnouncedInThePageLanguage() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+		this.context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+		Page page = this.context.newPage();
+		goToCredentials(page);
+		Texts german = new Texts("de");
+		assertThat(page.locator("h1")).hasText(german.get("credentials.heading"));
+		page.locator("button[data-copy=cred-access_token]").click();
+		assertThat(page.locator("[data-copy-status]")).hasText(german.get("credentials.copied"));
+		assertThat(page.locator("details.snippet[open]")).hasCount(1);
+		assertThat(page.locator("details.snippet[open] [data-snippet]")).hasAttribute("data-snippet", "mastodon-py");
+		axeClean(page, "credentials with JavaScript");
+	}
+
+	@ParameterizedTest(name = "{0}: every page at 1024 px with JavaScript, axe clean, screenshots")
+	@CsvSource({ "LIGHT", "DARK" })
+	void journeyWhenOnADesktopThenEveryPageIsAxeCleanAndPhotographed(ColorScheme scheme) {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
+			.setLocale("en-GB")
+			.setColorScheme(scheme));
+		Page page = this.context.newPage();
+		String prefix = (scheme == ColorScheme.DARK) ? "dark-" : "";
+		page.navigate(url("/"));
+		step(page, prefix + "1-start");
+		page.locator("button.button-start").click();
+		step(page, prefix + "2-server");
+		page.locator("main form button[type=submit]").click();
+		step(page, prefix + "2b-server-error");
+		page.locator("input[name=server]").fill(this.fake.baseUrl());
+		page.locator("main form button[type=submit]").click();
+		step(page, prefix + "3-permissions");
+		page.locator("#preset-custom").check();
+		assertThat(page.locator("[data-custom-scopes]")).isVisible();
+		step(page, prefix + "3b-permissions-choose-myself");
+		page.locator("#preset").check();
+		page.locator("main form button[type=submit]").click();
+		step(page, prefix + "4-authorize");
+		page.locator("main form button[type=submit]").click();
+		page.locator("#username").fill("bot");
+		page.locator("#password").fill("password");
+		shot(page, prefix + "5-server-consent");
+		page.locator("button[value=approve]").click();
+		step(page, prefix + "6-authorized");
+		page.locator("[data-exchanges] summary").click();
+		step(page, prefix + "6b-technical-details");
+		page.locator("form[action$='/credentials'] button").click();
+		step(page, prefix + "7-credentials");
+		page.reload();
+		step(page, prefix + "8-already-shown");
+	}
+
+	private void goToCredentials(Page page) {
+		page.navigate(url("/server"));
+		page.locator("input[name=server]").fill(this.fake.baseUrl());
+		page.locator("main form button[type=submit]").click();
+		page.locator("main form button[type=submit]").click();
+		page.locator("main form button[type=submit]").click();
+		page.locator("#username").fill("bot");
+		page.locator("#password").fill("password");
+		page.locator("button[value=approve]").click();
+		page.locator("form[action$='/credentials'] button").click();
+	}
+
+	private void check(Page page, String where) {
+		axeClean(page, where, this.auditor);
+		noHorizontalScroll(page, where);
+		if (where.startsWith("de/")) {
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(Browsers.screenshot("phone/" + where.replaceAll("[^a-z]+", "-"))));
+		}
+	}
+
+	private void step(Page page, String name) {
+		page.waitForLoadState();
+		check(page, name);
+		shot(page, name);
+	}
+
+	private static void shot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("steps/" + name)).setFullPage(true));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
