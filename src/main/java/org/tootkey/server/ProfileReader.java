@@ -53,7 +53,7 @@ final class ProfileReader {
 		String title = text(info.path("title"));
 		String description = plain(firstText(info, "description", "short_description"));
 		Long activeMonth = info.path("usage").path("users").path("active_month").isNumber()
-				? info.path("usage").path("users").path("active_month").asLong() : nodeInfo.activeMonth();
+				? Long.valueOf(info.path("usage").path("users").path("active_month").asLong()) : nodeInfo.activeMonth();
 		return new ServerProfile(server, title.isEmpty() ? server.displayHost() : title, description,
 				thumbnail(server, info), software, version, registrations(info, nodeInfo), activeMonth,
 				List.copyOf(ServerDiscovery.texts(info.path("rules"), "text")),
