@@ -72,7 +72,8 @@ if [[ $what == all || $what == wizard ]]; then
   echo "== fakes and Tootkey"
   "$JAVA" -Dtootkey.fake.threads=256 -Dsun.net.httpserver.maxIdleConnections=5000 -cp "$work/classes:target/test-classes" org.tootkey.bench.BenchFake \
     "$FAKE_BASE" "$FAKES" "$CONTROL_PORT" "$work/self-signed.p12" >"$work/fake.log" 2>&1 &
-  pids+=($!)
+  fake_pid=$!
+  pids+=($fake_pid)
   # metrics exposed for the run only (tomcat.threads.busy, jvm.threads.live); the rate limits off:
   # all the load comes from one address
   "$JAVA" $APP_OPTS -jar "$jar" --server.port="$APP_PORT" --tootkey.allow-local-servers=true \
@@ -84,7 +85,7 @@ if [[ $what == all || $what == wizard ]]; then
   wait_for "http://127.0.0.1:$APP_PORT/actuator/health" 120
   { echo "# Wizard run $stamp"; echo; machine; } >"$out/wizard-$stamp.md"
   "$JAVA" $BENCH_OPTS -cp "$work/classes" org.tootkey.bench.Driver wizard "$APP_PORT" "$CONTROL_PORT" "$FAKE_BASE" \
-    "$app_pid" "$work/wizard-body.md"
+    "$app_pid" "$work/wizard-body.md" "$fake_pid"
   cat "$work/wizard-body.md" >>"$out/wizard-$stamp.md"
   cp "$out/wizard-$stamp.md" "$out/latest-wizard.md"
   cleanup

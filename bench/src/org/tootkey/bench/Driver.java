@@ -71,6 +71,23 @@ public final class Driver {
 
 	static long appPid;
 
+	static long fakePid;
+
+	/** CPU time (user + system) a process has used so far, in ms; -1 if unknown. */
+	static long cpuMillis(long pid) {
+		if (pid <= 0) {
+			return -1;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // clock ticks of 10 ms
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
 	public static void main(String[] args) throws Exception {
 		String mode = args[0];
 		if (mode.equals("startup")) {
@@ -84,6 +101,7 @@ public final class Driver {
 		fakeBase = Integer.parseInt(args[3]);
 		appPid = Long.parseLong(args[4]);
 		Path out = Path.of(args[5]);
+		fakePid = (args.length > 6) ? Long.parseLong(args[6]) : -1;
 		line("## Wizard run " + Instant.now());
 		line("");
 		line("app pid " + appPid + ", driver JDK " + System.getProperty("java.version") + ", "
@@ -205,12 +223,23 @@ public final class Driver {
 		runJourneys(users, warmup - 1, warm, "bot");
 		Stats stats = new Stats();
 		int measured = total - warmup;
+		long self = ProcessHandle.current().pid();
+		long[] cpu0 = { cpuMillis(appPid), cpuMillis(fakePid), cpuMillis(self) };
 		long t0 = System.nanoTime();
 		runJourneys(users, measured, stats, "bot");
 		double seconds = (System.nanoTime() - t0) / 1e9;
+		long[] cpu1 = { cpuMillis(appPid), cpuMillis(fakePid), cpuMillis(self) };
 		line(String.format("warm-up %d journeys (errors %d), then %d journeys in %.1f s = **%.0f journeys/s**, errors %d",
 				warmup, warm.errors.get(), measured, seconds, measured / seconds, stats.errors.get()));
 		stats.printErrors();
+		line("");
+		double appCpu = (cpu1[0] - cpu0[0]) / (double) measured;
+		line(String.format("CPU per journey: Tootkey %.1f ms, fake %.1f ms, driver %.1f ms (total %.1f ms of the %d CPUs' "
+				+ "%.1f ms per journey available at this rate); Tootkey alone on 2 CPUs could do at most ~%.0f journeys/s",
+				appCpu, (cpu1[1] - cpu0[1]) / (double) measured, (cpu1[2] - cpu0[2]) / (double) measured,
+				(cpu1[0] - cpu0[0] + cpu1[1] - cpu0[1] + cpu1[2] - cpu0[2]) / (double) measured,
+				Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().availableProcessors() * 1000.0 * seconds / measured, 2000.0 / appCpu));
 		line("");
 		stats.table();
 		long heap = heapAfterGcKb();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.tootkey.fake.Fault;
-import org.tootkey.support.WizardClient;
 import org.tootkey.support.WizardClient.Hop;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,9 +183,8 @@ class FaultCatalogTests extends SmokeLoadSupport {
 	private void assertHealthyAfterwards() {
 		this.fake.clearFaults();
 		assertNothingStuck();
-		WizardClient fresh = new WizardClient(URI.create("http://localhost:" + this.port));
-		assertThat(fresh.get("/").status()).isEqualTo(200);
-		Hop health = fresh.get("/actuator/health");
+		assertThat(this.browser.get("/").status()).isEqualTo(200);
+		Hop health = this.browser.get("/actuator/health");
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.body()).contains("UP");
 	}
