@@ -9,7 +9,8 @@
 # fake Mastodon servers (bench/src/.../BenchFake) and Tootkey as separate JVMs on 127.0.0.1, runs the
 # driver (bench/src/.../Driver) and writes bench/results/<kind>-<UTC time>.md (and latest-*.md).
 # Phases and sizes: BENCH_OPTS="-Dbench.soak=false -Dbench.journeys=2000 ..." (see Driver).
-# JVM: JAVA=/path/to/bin/java (default: java on PATH). Everything stays on loopback.
+# JVM: JAVA=/path/to/bin/java (default: java on PATH); Tootkey's JVM flags APP_OPTS (default -Xmx256m) and
+# extra arguments APP_ARGS (e.g. --tootkey.outbound.max-concurrent-calls=256). Everything stays on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,7 @@ FAKES=${FAKES:-100}
 STARTUP_PORT=${STARTUP_PORT:-18090}
 STARTUP_ROUNDS=${STARTUP_ROUNDS:-5}
 APP_OPTS=${APP_OPTS:--Xmx256m}
+APP_ARGS=${APP_ARGS:-}
 BENCH_OPTS=${BENCH_OPTS:-}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=bench/results
@@ -62,7 +64,7 @@ wait_for() { # url seconds
 machine() {
   echo "- machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sr)"
   echo "- JVM: $("$JAVA" -version 2>&1 | head -2 | tail -1)"
-  echo "- command: bench/run.sh $what (BENCH_OPTS='$BENCH_OPTS', APP_OPTS='$APP_OPTS')"
+  echo "- command: bench/run.sh $what (BENCH_OPTS='$BENCH_OPTS', APP_OPTS='$APP_OPTS', APP_ARGS='$APP_ARGS')"
   echo "- load average before the run (other work on the machine): $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ local changes)')"
   echo
@@ -78,7 +80,7 @@ if [[ $what == all || $what == wizard ]]; then
   # all the load comes from one address
   "$JAVA" $APP_OPTS -jar "$jar" --server.port="$APP_PORT" --tootkey.allow-local-servers=true \
     --tootkey.rate-limit.enabled=false --management.endpoints.web.exposure.include=health,info,metrics \
-    --server.tomcat.mbeanregistry.enabled=true >"$work/app.log" 2>&1 &
+    --server.tomcat.mbeanregistry.enabled=true $APP_ARGS >"$work/app.log" 2>&1 &
   app_pid=$!
   pids+=($app_pid)
   wait_for "http://127.0.0.1:$CONTROL_PORT/count" 60

@@ -55,6 +55,8 @@ public final class Driver {
 
 	static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
+	static final Pattern ERROR_ITEM = Pattern.compile("error-summary-list\"?>\\s*<li>\\s*<a[^>]*>([^<]*)<");
+
 	static final Pattern CLIENT_ID = Pattern.compile("[?&]client_id=([^&]+)");
 
 	static final String[] STEPS = { "start", "server.page", "server.submit", "permissions.page",
@@ -194,6 +196,8 @@ public final class Driver {
 
 	static long heapAfter1;
 
+	static double threadsAtStart = -1;
+
 	static long rssAfter1;
 
 	static void memoryAfterOne() throws Exception {
@@ -203,6 +207,7 @@ public final class Driver {
 		}
 		heapAfter1 = heapAfterGcKb();
 		rssAfter1 = rssKb(appPid);
+		threadsAtStart = metric("jvm.threads.live");
 		line("### Memory after 1 journey");
 		line("");
 		line("heap used after full GC: " + mb(heapAfter1) + ", RSS: " + mb(rssAfter1));
@@ -477,7 +482,8 @@ public final class Driver {
 		line("### Fault catalogue (app defaults: read timeout 5 s, deadline 8 s)");
 		line("");
 		double threadsBefore = metric("jvm.threads.live");
-		line("live threads before: " + (long) threadsBefore);
+		line("live threads: " + (long) threadsAtStart + " after the first journey, " + (long) threadsBefore
+				+ " before the catalogue (after the soak: Tomcat grew its pool)");
 		line("");
 		line("| step | fault | ends on | status | slowest page | plain page | busy request threads after | health |");
 		line("|---|---|---|---|---|---|---|---|");
@@ -506,9 +512,9 @@ public final class Driver {
 		double threadsSettled = metric("jvm.threads.live");
 		line(String.format("cases not ending on a plain page, or leaving a request thread busy, or health not UP: **%d**",
 				bad));
-		line(String.format("live threads: %d before, peak %d, %d right after, %d after %d s (idle pool threads expire "
-				+ "after 60 s)", (long) threadsBefore, (long) peakThreads, (long) threadsAfter, (long) threadsSettled,
-				settle));
+		line(String.format("live threads: %d before the catalogue, peak %d, %d right after, %d after %d s (idle pool "
+				+ "threads expire after 60 s; %d after the first journey)", (long) threadsBefore, (long) peakThreads,
+				(long) threadsAfter, (long) threadsSettled, settle, (long) threadsAtStart));
 		line("");
 	}
 
@@ -641,17 +647,18 @@ public final class Driver {
 			this.steps.computeIfAbsent(step, (k) -> new Samples()).add(nanos / 1000);
 		}
 
+		final Map<String, AtomicLong> kinds = new ConcurrentHashMap<>();
+
 		void error(String what) {
 			this.errors.incrementAndGet();
-			if (this.firstErrors.size() < 5) {
-				this.firstErrors.add(what);
-			}
+			this.kinds.computeIfAbsent(what.replaceAll("https?://127\\.0\\.0\\.1:[0-9]+", "").replaceAll("[?&]\\S*", ""),
+					(k) -> new AtomicLong()).incrementAndGet();
 		}
 
 		void printErrors() {
-			for (String e : this.firstErrors) {
-				line("  error: " + e.replace('\n', ' '));
-			}
+			this.kinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+				.limit(8)
+				.forEach((e) -> line("  - " + e.getValue() + " x " + e.getKey().replace('\n', ' ')));
 		}
 
 		void table() {
@@ -800,8 +807,10 @@ public final class Driver {
 
 		static void expect(Resp r, int status, String locationEnd) {
 			if (r.status != status || (locationEnd != null && (r.location == null || !r.location.contains(locationEnd)))) {
-				throw new IllegalStateException(r.uri.getPath() + " answered " + r.status + " " + r.location + " "
-						+ (r.body.length() > 300 ? r.body.substring(0, 300) : r.body));
+				Matcher why = ERROR_ITEM.matcher(r.body);
+				throw new IllegalStateException(r.uri.getPath() + " answered " + r.status + " "
+						+ (r.location != null ? r.location : why.find() ? "error: " + why.group(1).trim()
+								: (r.body.length() > 300 ? r.body.substring(0, 300) : r.body)));
 			}
 		}
 
