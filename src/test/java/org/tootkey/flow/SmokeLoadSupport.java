@@ -15,16 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shared by the smoke load and fault runs (issue 7): one Spring context for both (same
- * annotation), short outbound limits so timeouts and slow drips end quickly, rate limits off
- * (the load comes from one address), and checks that nothing stays busy afterwards.
+ * annotation), the short outbound limits of {@link FlowTestSupport} (timeouts and slow drips
+ * end quickly, yet a loaded CI machine still answers in time), rate limits off (the load
+ * comes from one address), and checks that nothing stays busy afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tootkey.allow-local-servers=true", "tootkey.outbound.deadline=2s",
-				"tootkey.outbound.read-timeout=1s", "tootkey.rate-limit.enabled=false" })
+		properties = { "tootkey.allow-local-servers=true", "tootkey.outbound.deadline=3s",
+				"tootkey.outbound.read-timeout=2s", "tootkey.rate-limit.enabled=false" })
 abstract class SmokeLoadSupport extends FlowTestSupport {
 
 	/** The outbound deadline configured above. */
-	static final Duration DEADLINE = Duration.ofSeconds(2);
+	static final Duration DEADLINE = Duration.ofSeconds(3);
 
 	@Autowired
 	ServletWebServerApplicationContext context;
