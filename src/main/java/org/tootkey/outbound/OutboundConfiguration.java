@@ -56,6 +56,10 @@ class OutboundConfiguration {
 			.withInetAddressFilter(outboundAddressFilter);
 		return ClientHttpRequestFactoryBuilder.httpComponents()
 			.withDnsResolver(dnsResolver)
+			// Apache's pool defaults (5 per server, 25 in all) queue calls to a popular server
+			// long before the concurrency cap: let the cap be the only limit.
+			.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(limits.maxConcurrentCalls())
+				.setMaxConnTotal(limits.maxConcurrentCalls()))
 			.withHttpClientCustomizer((client) -> client.disableCookieManagement()
 				.disableAutomaticRetries()
 				.disableRedirectHandling()

@@ -27,6 +27,11 @@ public record ServerAddress(String scheme, String host, int port, String account
 
 	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
 
+
+	/** A bracketed IPv6 literal as java.net.URI returns it as the host (optional zone). */
+
+	private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9A-Fa-f:.]+(%[0-9A-Za-z._~-]+)?\\]");
+
 	private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$", Pattern.DOTALL);
 
 	private static final Pattern PROFILE_PATH = Pattern.compile("^/(?:@|users/|u/|profile/)([A-Za-z0-9_.-]+)/?$");
@@ -191,6 +196,10 @@ public record ServerAddress(String scheme, String host, int port, String account
 		if (host.startsWith("[") || host.indexOf(':') >= 0) {
 			if (!allowLocal) {
 				throw new InvalidServerAddressException("ip");
+			}
+			if (!IPV6_LITERAL.matcher(host).matches()) {
+				// e.g. "bot@[": a half-typed literal would later break building the base URL
+				throw new InvalidServerAddressException("invalid");
 			}
 			return host;
 		}

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A stateful fake Mastodon-API server (pure JDK, {@code com.sun.net.httpserver}) that validates like the real
@@ -40,7 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakeMastodon implements AutoCloseable {
 
-    private static final int THREADS = 32;
+    /** Handler threads; {@code -Dtootkey.fake.threads=N} raises it for load runs (bench/). */
+    private static final int THREADS = Integer.getInteger("tootkey.fake.threads", 32);
     private static final int BACKLOG = 512;
     private static final int MAX_BODY = 1024 * 1024;
 
@@ -56,6 +58,7 @@ public final class FakeMastodon implements AutoCloseable {
 
     private final List<RecordedRequest> recorded = new ArrayList<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+    private final AtomicLong received = new AtomicLong();
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean closeConnections;
     private volatile Duration codeLifetime;
@@ -69,6 +72,7 @@ public final class FakeMastodon implements AutoCloseable {
     private volatile String accountDomain;
     private volatile FakeMastodon delegate;
     private volatile Delegation delegation;
+    private volatile boolean recording = true;
 
     private FakeMastodon(ServerMode mode, int port) {
         this.mode = mode;
@@ -148,6 +152,16 @@ public final class FakeMastodon implements AutoCloseable {
         synchronized (recorded) {
             return recorded.stream().filter(r -> r.method().equalsIgnoreCase(method) && r.path().startsWith(pathPrefix)).count();
         }
+    }
+
+    /** Off: requests are no longer recorded (long load runs would otherwise keep every request); counts still work. */
+    public void recordRequests(boolean on) {
+        this.recording = on;
+    }
+
+    /** How many requests arrived (recorded or not). */
+    public long requestCount() {
+        return received.get();
     }
 
     public void clearRequests() {
@@ -271,6 +285,16 @@ public final class FakeMastodon implements AutoCloseable {
     /** The token's scopes, space-separated. */
     public Optional<String> scopesOfToken(String accessToken) {
         return Optional.ofNullable(store.token(accessToken)).map(t -> Scopes.join(t.scopes));
+    }
+
+    /** The client_id of the app a token was issued to (empty for an unknown token): which journey got which token. */
+    public Optional<String> clientIdOfToken(String accessToken) {
+        return Optional.ofNullable(store.token(accessToken)).map(t -> t.app.clientId());
+    }
+
+    /** The username of the account a token belongs to (empty for an unknown or app-only token). */
+    public Optional<String> usernameOfToken(String accessToken) {
+        return Optional.ofNullable(store.token(accessToken)).map(t -> t.account).map(a -> a.username);
     }
 
     /** All access tokens issued, in order (revoked ones included). */
@@ -420,6 +444,10 @@ public final class FakeMastodon implements AutoCloseable {
     }
 
     private void record(Call call) {
+        received.incrementAndGet();
+        if (!recording) {
+            return;
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         call.exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
         RecordedRequest r = new RecordedRequest(call.method, call.path, call.rawQuery, headers, call.body,
