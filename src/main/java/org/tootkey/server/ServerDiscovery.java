@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +52,8 @@ public class ServerDiscovery {
 
 	private final long deadlineMillis;
 
+	private final Map<ServerAddress, CompletableFuture<ServerProfile>> inFlight = new ConcurrentHashMap<>();
+
 	ServerDiscovery(OutboundClient client, ThreadPoolTaskExecutor discoveryExecutor, CacheManager cacheManager,
 			Clock clock, TootkeyProperties properties, OutboundProperties limits) {
 		this.client = client;
@@ -72,23 +76,58 @@ public class ServerDiscovery {
 		if (cached != null && cached.get() instanceof ServerProfile profile) {
 			return profile;
 		}
-		ServerProfile profile = probe(server);
-		this.cache.put(server, profile);
-		return profile;
+		// Many people looking up the same new server at once share one set of probes.
+		CompletableFuture<ServerProfile> mine = new CompletableFuture<>();
+		CompletableFuture<ServerProfile> running = this.inFlight.putIfAbsent(server, mine);
+		if (running != null) {
+			return await(running, System.nanoTime() + totalNanos(), server);
+		}
+		try {
+			ServerProfile profile = probe(server);
+			this.cache.put(server, profile);
+			mine.complete(profile);
+			return profile;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.inFlight.remove(server, mine);
+		}
 	}
 
 	private ServerProfile probe(ServerAddress server) {
 		URI base = server.baseUri();
+		long deadline = System.nanoTime() + totalNanos();
 		CompletableFuture<Fetched> metadata = async(() -> fetch(base.resolve("/.well-known/oauth-authorization-server")));
 		CompletableFuture<Fetched> instance = async(() -> fetchInstance(base));
 		CompletableFuture<NodeInfo> nodeInfo = async(() -> NodeInfo.fetch(this.client, base));
+		Fetched meta = await(metadata, deadline, server);
+		Fetched info = await(instance, deadline, server);
+		// NodeInfo takes two round trips in a row. Mastodon itself needs neither: its OAuth
+		// metadata and v2 instance say everything, so it is not waited for. Every other
+		// server gets until the deadline (it names the program, and its quirks).
+		NodeInfo software = isMastodon(meta, info) ? nodeInfo.getNow(NodeInfo.NONE) : awaitOr(nodeInfo, deadline);
+		return ProfileReader.read(server, meta, info, software, this.clock);
+	}
+
+	/** Mastodon's own code: OAuth metadata and a v2 instance naming Mastodon's repository. */
+	static boolean isMastodon(Fetched metadata, Fetched instance) {
+		boolean hasMetadata = metadata.isJsonObjectWith("authorization_endpoint");
+		String source = instance.jsonObject().map((json) -> json.path("source_url").asString("")).orElse("");
+		return hasMetadata && source.matches("https://github\\.com/mastodon/mastodon/?");
+	}
+
+	private long totalNanos() {
+		return TimeUnit.MILLISECONDS.toNanos(this.deadlineMillis + 1000);
+	}
+
+	private static <T> T await(CompletableFuture<T> future, long deadline, ServerAddress server) {
 		try {
-			CompletableFuture.allOf(metadata, instance, nodeInfo).get(this.deadlineMillis + 1000, TimeUnit.MILLISECONDS);
+			return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
-			metadata.cancel(true);
-			instance.cancel(true);
-			nodeInfo.cancel(true);
 			throw new DiscoveryException("server.error.timeout", server.displayHost());
 		}
 		catch (InterruptedException ex) {
@@ -96,9 +135,24 @@ public class ServerDiscovery {
 			throw new DiscoveryException("server.error.timeout", server.displayHost());
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof DiscoveryException discovery) {
+				throw discovery;
+			}
 			throw new DiscoveryException("server.error.unreachable", server.displayHost());
 		}
-		return ProfileReader.read(server, metadata.join(), instance.join(), nodeInfo.join(), this.clock);
+	}
+
+	private static NodeInfo awaitOr(CompletableFuture<NodeInfo> future, long deadline) {
+		try {
+			return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException | ExecutionException ex) {
+			return NodeInfo.NONE;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return NodeInfo.NONE;
+		}
 	}
 
 	private Fetched fetchInstance(URI base) {
