@@ -6,7 +6,6 @@ import java.io.InputStream;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
@@ -56,40 +55,18 @@ class ExchangeRecorder implements ClientHttpRequestInterceptor {
 	}
 
 	/** The response with its body already read. */
-	private static final class BufferedResponse implements ClientHttpResponse {
-
-		private final ClientHttpResponse delegate;
+	private static final class BufferedResponse extends DelegatingResponse {
 
 		private final byte[] body;
 
 		BufferedResponse(ClientHttpResponse delegate, byte[] body) {
-			this.delegate = delegate;
+			super(delegate);
 			this.body = body;
-		}
-
-		@Override
-		public HttpStatusCode getStatusCode() throws IOException {
-			return this.delegate.getStatusCode();
-		}
-
-		@Override
-		public String getStatusText() throws IOException {
-			return this.delegate.getStatusText();
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.delegate.getHeaders();
 		}
 
 		@Override
 		public InputStream getBody() {
 			return new ByteArrayInputStream(this.body);
-		}
-
-		@Override
-		public void close() {
-			this.delegate.close();
 		}
 
 	}

@@ -1,13 +1,10 @@
 package org.tootkey.outbound;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
@@ -52,41 +49,19 @@ class OutboundGuard implements ClientHttpRequestInterceptor {
 	}
 
 	/** Gives the permit back when the response is closed. */
-	private static final class ReleasingResponse implements ClientHttpResponse {
-
-		private final ClientHttpResponse delegate;
+	private static final class ReleasingResponse extends DelegatingResponse {
 
 		private final Runnable release;
 
 		ReleasingResponse(ClientHttpResponse delegate, Runnable release) {
-			this.delegate = delegate;
+			super(delegate);
 			this.release = release;
-		}
-
-		@Override
-		public HttpStatusCode getStatusCode() throws IOException {
-			return this.delegate.getStatusCode();
-		}
-
-		@Override
-		public String getStatusText() throws IOException {
-			return this.delegate.getStatusText();
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.delegate.getHeaders();
-		}
-
-		@Override
-		public InputStream getBody() throws IOException {
-			return this.delegate.getBody();
 		}
 
 		@Override
 		public void close() {
 			try {
-				this.delegate.close();
+				super.close();
 			}
 			finally {
 				this.release.run();

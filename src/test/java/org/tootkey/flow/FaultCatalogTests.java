@@ -1,25 +1,13 @@
 package org.tootkey.flow;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.tootkey.fake.Fault;
+import org.tootkey.fake.SelfSignedHttps;
 import org.tootkey.support.WizardClient.Hop;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +80,8 @@ class FaultCatalogTests extends SmokeLoadSupport {
 
 	@Test
 	void discoveryWhenServerHasSelfSignedCertificateThenPlainErrorOnServerPage() throws Exception {
-		HttpsServer tls = selfSignedServer();
+		HttpsServer tls = SelfSignedHttps.start(Path.of("target", "tls-fake"),
+				"{\"domain\":\"127.0.0.1\",\"title\":\"TLS fake\"}");
 		try {
 			Hop last = walk("https://127.0.0.1:" + tls.getAddress().getPort());
 			assertPlainPage(last);
@@ -187,47 +177,6 @@ class FaultCatalogTests extends SmokeLoadSupport {
 		Hop health = this.browser.get("/actuator/health");
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.body()).contains("UP");
-	}
-
-	/** A JDK https server with a self-signed certificate made now by keytool (under target/). */
-	private static HttpsServer selfSignedServer() throws Exception {
-		Path dir = Files.createDirectories(Path.of("target", "tls-fake"));
-		Path store = dir.resolve("self-signed.p12");
-		char[] password = "changeit".toCharArray();
-		if (!Files.exists(store)) {
-			Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-			Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "fake", "-keyalg", "EC",
-					"-groupname", "secp256r1", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-validity", "2",
-					"-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit")
-				.redirectErrorStream(true)
-				.start();
-			assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("keytool finished").isTrue();
-			assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes(),
-					StandardCharsets.UTF_8)).isZero();
-		}
-		KeyStore keys = KeyStore.getInstance("PKCS12");
-		try (var in = Files.newInputStream(store)) {
-			keys.load(in, password);
-		}
-		KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-		kmf.init(keys, password);
-		SSLContext ssl = SSLContext.getInstance("TLS");
-		ssl.init(kmf.getKeyManagers(), null, null);
-		HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-		server.setHttpsConfigurator(new HttpsConfigurator(ssl));
-		server.createContext("/", (exchange) -> {
-			byte[] body = "{\"domain\":\"127.0.0.1\",\"title\":\"TLS fake\"}".getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-			catch (IOException ignored) {
-				// the client refused the certificate
-			}
-		});
-		server.start();
-		return server;
 	}
 
 }

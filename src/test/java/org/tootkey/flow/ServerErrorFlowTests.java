@@ -1,26 +1,15 @@
 package org.tootkey.flow;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Map;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.tootkey.fake.Fault;
+import org.tootkey.fake.SelfSignedHttps;
 import org.tootkey.support.WizardClient.Hop;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +46,7 @@ class ServerErrorFlowTests extends FlowTestSupport {
 
 	@Test
 	void serverWhenCertificateIsNotTrustedThenSaysSo(@TempDir Path dir) throws Exception {
-		HttpsServer https = selfSignedServer(dir);
+		HttpsServer https = SelfSignedHttps.start(dir, "{\"uri\":\"127.0.0.1\",\"title\":\"TLS\",\"version\":\"4.5.0\"}");
 		try {
 			Hop page = choose("https://127.0.0.1:" + https.getAddress().getPort());
 			assertThat(page.body()).contains("its security certificate isn’t valid");
@@ -174,43 +163,6 @@ class ServerErrorFlowTests extends FlowTestSupport {
 
 	private Hop choose(String typed) {
 		return this.browser.submit("/server", "/server", Map.of("server", typed));
-	}
-
-	/** A JDK HTTPS server with a certificate made for this test (keytool), trusted by no one. */
-	private static HttpsServer selfSignedServer(Path dir) throws Exception {
-		Path keystore = dir.resolve("self-signed.p12");
-		Path keytool = Paths.get(System.getProperty("java.home"), "bin", "keytool");
-		Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "fake", "-keyalg", "EC",
-				"-groupname", "secp256r1", "-validity", "1", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1",
-				"-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass",
-				"changeit")
-			.redirectErrorStream(true)
-			.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor()).as(output).isZero();
-		KeyStore store = KeyStore.getInstance("PKCS12");
-		try (InputStream in = Files.newInputStream(keystore)) {
-			store.load(in, "changeit".toCharArray());
-		}
-		KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-		keys.init(store, "changeit".toCharArray());
-		SSLContext tls = SSLContext.getInstance("TLS");
-		tls.init(keys.getKeyManagers(), null, null);
-		HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-		server.setHttpsConfigurator(new HttpsConfigurator(tls));
-		server.createContext("/", (exchange) -> {
-			byte[] body = "{\"uri\":\"127.0.0.1\",\"title\":\"TLS\",\"version\":\"4.5.0\"}".getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (var out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-			catch (IOException ex) {
-				// the client hung up after refusing the certificate
-			}
-		});
-		server.start();
-		return server;
 	}
 
 }
