@@ -6,10 +6,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tootkey.browser.PageChecks.Texts;
 import org.tootkey.fake.FakeMastodon;
 import org.tootkey.fake.RecordedRequest;
@@ -34,16 +30,7 @@ import static org.tootkey.browser.PageChecks.tabTo;
  * screen, with the keyboard only (Tab, Enter, Space and typing), light and dark, with axe-core
  * clean (WCAG 2.2 AA) on every page of ours. Same context as {@link BrowserJourneyTests}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "tootkey.allow-local-servers=true")
-class AccessibleJourneyTests {
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+class AccessibleJourneyTests extends BrowserTestSupport {
 
 	private FakeMastodon fake;
 
@@ -53,18 +40,9 @@ class AccessibleJourneyTests {
 	private Page auditor;
 
 	@BeforeAll
-	static void launch() {
+	static void allowSlowPages() {
 		// Discovery and axe share two cores with the browser: allow for a slow page.
 		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright, true);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
 	}
 
 	@BeforeEach
