@@ -139,17 +139,6 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
-	void callbackWhenAppWasDeletedOnServerThenOffersToRegisterAgain() {
-		chooseServerAndRegister("post-media");
-		this.fake.fault("/oauth/token", null);
-		Hop back = this.browser.authorizeOnServer("bot", "password", "approve");
-		this.fake.forgetApps();
-		Hop page = this.browser.follow(back);
-		assertThat(page.uri().getPath()).isEqualTo("/problem/app-gone");
-		assertThat(page.body()).contains("Register the app again");
-	}
-
-	@Test
 	void credentialsWhenReloadedThenAlreadyShownAndNothingKept() {
 		authorizeAs("bot");
 		Hop shown = this.browser.get("/authorized");
@@ -206,10 +195,12 @@ class MastodonFlowTests extends FlowTestSupport {
 	@Test
 	void serverPageWhenLookedUpTwiceThenSecondLookupSendsNoRequest() {
 		this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
-		long before = this.fake.requests().size();
 		Hop again = this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 		assertThat(again.status()).isEqualTo(302);
-		assertThat(this.fake.requests()).hasSize((int) before);
+		// Counted per probe: NodeInfo, not waited for on Mastodon, may still be arriving.
+		assertThat(this.fake.count("GET", "/.well-known/oauth-authorization-server")).isEqualTo(1);
+		assertThat(this.fake.count("GET", "/api/v2/instance")).isEqualTo(1);
+		assertThat(this.fake.count("GET", "/.well-known/nodeinfo")).isEqualTo(1);
 	}
 
 	@Test
