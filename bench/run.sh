@@ -40,10 +40,7 @@ rm -rf "$work/classes"
 "$JAVA_BIN/javac" --release 17 -d "$work/classes" -cp target/test-classes bench/src/org/tootkey/bench/*.java
 jar=$(ls target/tootkey-*.jar | grep -v plain | head -1)
 minimal=bench/minimal/target/minimal-0.0.0.jar
-if [[ ! -f $work/self-signed.p12 ]]; then
-  "$JAVA_BIN/keytool" -genkeypair -alias fake -keyalg EC -groupname secp256r1 -dname CN=127.0.0.1 \
-    -ext san=ip:127.0.0.1 -validity 3650 -storetype PKCS12 -keystore "$work/self-signed.p12" -storepass changeit >/dev/null 2>&1
-fi
+# The https fake's key store ($work/self-signed.p12) is made on first use by SelfSignedHttps.
 
 pids=()
 cleanup() {

@@ -7,9 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,14 +16,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
+import org.tootkey.fake.SelfSignedHttps;
 import org.tootkey.fake.Fault;
 import org.tootkey.fake.FakeMastodon;
 import org.tootkey.fake.ServerMode;
@@ -52,7 +47,9 @@ public final class BenchFake {
 			fake.recordRequests(false);
 			fakes.add(fake);
 		}
-		HttpsServer tls = selfSigned(keystore);
+		// Answers like an instance endpoint, but with a certificate nobody trusts.
+		HttpsServer tls = SelfSignedHttps.start(keystore.toAbsolutePath().getParent(),
+				"{\"domain\":\"127.0.0.1\",\"title\":\"TLS fake\"}");
 		HttpServer control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), controlPort), 64);
 		control.setExecutor(Executors.newFixedThreadPool(4));
 		control.createContext("/", (exchange) -> {
@@ -130,34 +127,6 @@ public final class BenchFake {
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);
 		}
-	}
-
-	/** Answers like an instance endpoint, but with a certificate nobody trusts. */
-	private static HttpsServer selfSigned(Path keystore) throws Exception {
-		char[] password = "changeit".toCharArray();
-		KeyStore keys = KeyStore.getInstance("PKCS12");
-		try (var in = Files.newInputStream(keystore)) {
-			keys.load(in, password);
-		}
-		KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-		kmf.init(keys, password);
-		SSLContext ssl = SSLContext.getInstance("TLS");
-		ssl.init(kmf.getKeyManagers(), null, null);
-		HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-		server.setHttpsConfigurator(new HttpsConfigurator(ssl));
-		server.createContext("/", (exchange) -> {
-			byte[] body = "{\"domain\":\"127.0.0.1\",\"title\":\"TLS fake\"}".getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-			catch (IOException ignored) {
-				// the client refused the certificate
-			}
-		});
-		server.start();
-		return server;
 	}
 
 }

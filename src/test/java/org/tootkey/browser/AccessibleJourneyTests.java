@@ -176,13 +176,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("main form button")).hasText(spanish.get("error.action"));
 		check(page, "es not found");
 
-		page.navigate(url("/server"));
-		page.locator("input[name=server]").fill(this.fake.baseUrl());
-		page.locator("main form button[type=submit]").click();
-		page.locator("main form button[type=submit]").click();
-		page.locator("main form button[type=submit]").click();
-		page.locator("#username").fill("bot");
-		page.locator("#password").fill("password");
+		toServerLogin(page);
 		page.locator("button[value=deny]").click();
 		assertThat(page.locator("h1")).hasText(spanish.get("problem.denied.title"));
 		assertThat(page.locator("main form button")).hasText(spanish.get("problem.denied.action"));
@@ -267,6 +261,13 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 	}
 
 	private void goToCredentials(Page page) {
+		toServerLogin(page);
+		page.locator("button[value=approve]").click();
+		page.locator("form[action$='/credentials'] button").click();
+	}
+
+	/** Server, permissions and authorize pages with their defaults, then the bot's login on the server. */
+	private void toServerLogin(Page page) {
 		page.navigate(url("/server"));
 		page.locator("input[name=server]").fill(this.fake.baseUrl());
 		page.locator("main form button[type=submit]").click();
@@ -274,8 +275,6 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		page.locator("main form button[type=submit]").click();
 		page.locator("#username").fill("bot");
 		page.locator("#password").fill("password");
-		page.locator("button[value=approve]").click();
-		page.locator("form[action$='/credentials'] button").click();
 	}
 
 	private void check(Page page, String where) {

@@ -47,33 +47,31 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		page.navigate("http://localhost:" + this.port + "/");
 		assertThat(page).hasTitle(Pattern.compile("Get the keys your Mastodon bot needs"));
 		shot("01-start");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start now")).click();
+		press(page, "Start now");
 
 		assertThat(page.getByText("Step 1 of 4")).isVisible();
 		page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl());
 		shot("02-server");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		press(page, "Continue");
 
 		assertThat(page.getByText("Step 2 of 4")).isVisible();
 		assertThat(page.locator(".server-card")).containsText("Fake Social");
 		shot("03-permissions");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		press(page, "Continue");
 
 		assertThat(page.getByText("Step 3 of 4")).isVisible();
 		assertThat(page.locator("h1")).hasText("Log in as your bot, not as yourself");
 		shot("04-authorize");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
+		press(page, Pattern.compile("^Continue to"));
 
-		page.locator("#username").fill("bot");
-		page.locator("#password").fill("password");
+		fillServerLogin(page);
 		shot("05-server-consent");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize")).click();
+		press(page, "Authorize");
 
 		assertThat(page.locator("h1")).hasText("Is this your bot?");
 		assertThat(page.locator("[data-account]")).containsText("@bot@");
 		shot("06-authorized");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I understand — show my credentials"))
-			.click();
+		press(page, "I understand — show my credentials");
 
 		assertThat(page.locator("h1")).hasText("Your bot’s credentials");
 		shot("07-credentials");
@@ -96,12 +94,11 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		Page page = this.page;
 		page.navigate("http://localhost:" + this.port + "/server");
 		page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
-		page.locator("#username").fill("bot");
-		page.locator("#password").fill("password");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deny")).click();
+		press(page, "Continue");
+		press(page, "Continue");
+		press(page, Pattern.compile("^Continue to"));
+		fillServerLogin(page);
+		press(page, "Deny");
 
 		assertThat(page.locator("h1")).hasText("You chose Deny");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again"))).isVisible();
@@ -114,7 +111,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		Page page = this.page;
 		page.navigate("http://localhost:" + this.port + "/server");
 		page.getByLabel("Which server is your bot’s account on?").fill("not a server");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		press(page, "Continue");
 		assertThat(page).hasTitle(Pattern.compile("^Error: "));
 		assertThat(page.locator(".error-summary")).containsText("A server name has no spaces");
 		assertThat(page.locator("#server")).hasValue("not a server");

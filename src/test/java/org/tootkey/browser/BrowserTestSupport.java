@@ -1,7 +1,11 @@
 package org.tootkey.browser;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -22,6 +26,22 @@ abstract class BrowserTestSupport {
 
 	@LocalServerPort
 	int port;
+
+	/** Clicks the button with this accessible name. */
+	static void press(Page page, String name) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+	}
+
+	/** Clicks the button whose accessible name matches. */
+	static void press(Page page, Pattern name) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+	}
+
+	/** On the fake server's own page: the bot's username and password, not yet sent. */
+	static void fillServerLogin(Page page) {
+		page.locator("#username").fill("bot");
+		page.locator("#password").fill("password");
+	}
 
 	@BeforeAll
 	static void launchChromium() {

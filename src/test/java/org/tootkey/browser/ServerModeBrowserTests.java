@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			Page page = this.page;
 			page.navigate("http://localhost:" + this.port + "/server");
 			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			press(page, "Continue");
 
 			assertThat(page.getByText("Step 2 of 4")).isVisible();
 			assertThat(page.locator(".server-card")).containsText(software);
@@ -64,22 +63,20 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#preset-post-media-hint code")).hasText(scopes);
 			shot("01-permissions");
 			assertThat(fake.count("POST", "/api/v1/apps")).isZero();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			press(page, "Continue");
 
 			assertThat(page.locator("h1")).hasText("Log in as your bot, not as yourself");
 			shot("02-authorize");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
+			press(page, Pattern.compile("^Continue to"));
 
-			page.locator("#username").fill("bot");
-			page.locator("#password").fill("password");
+			fillServerLogin(page);
 			shot("03-server-consent");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize")).click();
+			press(page, "Authorize");
 
 			assertThat(page.locator("h1")).hasText("Is this your bot?");
 			assertThat(page.locator(".scope-list")).containsText("write:media");
 			shot("04-authorized");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I understand — show my credentials"))
-				.click();
+			press(page, "I understand — show my credentials");
 
 			assertThat(page.locator("h1")).hasText("Your bot’s credentials");
 			shot("05-credentials");
@@ -99,13 +96,12 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			Page page = this.page;
 			page.navigate("http://localhost:" + this.port + "/server");
 			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			press(page, "Continue");
 			page.locator("input[name=preset][value=post-text]").check();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Continue to"))).click();
-			page.locator("#username").fill("bot");
-			page.locator("#password").fill("password");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize")).click();
+			press(page, "Continue");
+			press(page, Pattern.compile("^Continue to"));
+			fillServerLogin(page);
+			press(page, "Authorize");
 
 			assertThat(page.locator("h1")).hasText("Is this your bot?");
 			assertThat(page.locator("[data-grants-everything]")).containsText("Pixelfed gives every app full access");
@@ -121,7 +117,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 		try (FakeMastodon fake = FakeMastodon.start(ServerMode.LEMMY)) {
 			this.page.navigate("http://localhost:" + this.port + "/server");
 			this.page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
-			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+			this.press(page, "Continue");
 			assertThat(this.page.locator(".error-summary")).containsText("runs Lemmy, which has no Mastodon API for bots");
 			assertThat(this.page.locator("#server")).hasValue(fake.baseUrl());
 			shot("01-server-error");
