@@ -21,13 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits how often one visitor can make Tootkey call servers: the requests that do
- * (looking up a server, registering an app) take a token from that visitor's bucket. A
+ * (looking up a server, registering an app, checking or revoking a key) take a token from that visitor's bucket. A
  * visitor is an IPv4 address or an IPv6 /64 (one household or machine). Past the limit:
  * 429 with {@code Retry-After}, our own page, and no call to any server.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-	static final Set<String> LIMITED_PATHS = Set.of("/server", "/permissions");
+	static final Set<String> LIMITED_PATHS = Set.of("/server", "/permissions", "/check", "/check/revoke");
 
 	private final RateLimitProperties limits;
 

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
+import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
@@ -38,13 +39,6 @@ import org.tootkey.wizard.WizardSession.Step;
 class AuthorizedController {
 
 	static final String VIEW = "authorized";
-
-	/**
-	 * What the old {@code follow} scope still grants (mastodon/documentation
-	 * content/en/api/oauth-scopes.md, granular scopes table).
-	 */
-	private static final Set<String> FOLLOW_COVERS = Set.of("read:follows", "write:follows", "read:blocks",
-			"write:blocks", "read:mutes", "write:mutes");
 
 	private final WizardSession wizard;
 
@@ -176,32 +170,16 @@ class AuthorizedController {
 	}
 
 	private boolean canPost() {
-		return covers(this.wizard.grantedScopes(), "write:statuses");
+		return ScopeCatalog.covers(this.wizard.grantedScopes(), "write:statuses");
 	}
 
 	private boolean canMarkBot() {
-		return covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
-	}
-
-	/**
-	 * Whether the granted scopes include a scope, directly or through its parent ({@code read}
-	 * and {@code read:accounts} also let the key see its own account, as {@code profile} does;
-	 * {@code follow} covers the relationship scopes).
-	 */
-	static boolean covers(Set<String> granted, String scope) {
-		int colon = scope.indexOf(':');
-		if (scope.equals("profile") && (granted.contains("read") || granted.contains("read:accounts"))) {
-			return true;
-		}
-		if (granted.contains("follow") && FOLLOW_COVERS.contains(scope)) {
-			return true;
-		}
-		return granted.contains(scope) || (colon > 0 && granted.contains(scope.substring(0, colon)));
+		return ScopeCatalog.covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
 	}
 
 	/** The scopes asked for that the server did not grant, sorted; empty when all were. */
 	static List<String> missing(Set<String> requested, Set<String> granted) {
-		return requested.stream().filter((scope) -> !covers(granted, scope)).sorted().toList();
+		return requested.stream().filter((scope) -> !ScopeCatalog.covers(granted, scope)).sorted().toList();
 	}
 
 	private static List<String> sorted(Set<String> scopes) {

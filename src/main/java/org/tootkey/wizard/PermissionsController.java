@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
+import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
