@@ -47,9 +47,9 @@ class KeyCheckController {
 	}
 
 	@GetMapping("/check")
-	String show(Model model) {
+	String show(Model model, HttpServletResponse response) {
 		model.addAttribute("form", new CheckForm());
-		return VIEW;
+		return form(response);
 	}
 
 	@PostMapping("/check")
