@@ -16,6 +16,7 @@ import org.tootkey.server.InvalidServerAddressException;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.RetryLaterStatus;
 
 /** Step 1: which server the bot's account is on. Discovery runs here, server-side. */
 @Controller
@@ -64,7 +65,7 @@ class ServerController {
 		}
 		catch (DiscoveryException ex) {
 			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
-			Busy.answer(ex.messageKey(), response);
+			RetryLaterStatus.answer(ex.messageKey(), response);
 			return VIEW;
 		}
 		this.oauth.forget(request, response);
