@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tootkey.TootkeyProperties;
+import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.InvalidServerAddressException;
