@@ -28,7 +28,7 @@ public class OutboundClient {
 
 	private final ClientHttpRequestFactory requestFactory;
 
-	private final OutboundGuard guard;
+	private final ConcurrencyCap guard;
 
 	private final List<ClientHttpRequestInterceptor> interceptors;
 
@@ -36,7 +36,7 @@ public class OutboundClient {
 	 * Every call passes the guard first, then the other interceptors in their bean order
 	 * (the technical-details recorder, for one).
 	 */
-	OutboundClient(ClientHttpRequestFactory outboundRequestFactory, OutboundGuard guard,
+	OutboundClient(ClientHttpRequestFactory outboundRequestFactory, ConcurrencyCap guard,
 			List<ClientHttpRequestInterceptor> interceptors) {
 		this.requestFactory = outboundRequestFactory;
 		this.guard = guard;

@@ -185,7 +185,7 @@ class OutboundClientTests {
 		var factory = OutboundConfiguration.requestFactory(LIMITS,
 				allowLocal ? OutboundAddresses.any() : OutboundAddresses.publicOnly(),
 				org.apache.hc.client5.http.SystemDefaultDnsResolver.INSTANCE, OutboundConfiguration.ALARMS);
-		return new OutboundClient(factory, new OutboundGuard(LIMITS), List.of());
+		return new OutboundClient(factory, new ConcurrencyCap(LIMITS), List.of());
 	}
 
 	private int port() {
