@@ -13,10 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
+import org.tootkey.exchanges.ExchangeLog;
 import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.mastodon.TokenInfo;
-import org.tootkey.oauth.ContentSecurityPolicy;
-import org.tootkey.outbound.ExchangeLog;
+import org.tootkey.web.ContentSecurityPolicy;
 
 /**
  * Puts a {@link KeyReport} on the answer page: the verdict, the account, the app, what the key

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.mastodon.MastodonApiException;
-import org.tootkey.outbound.ExchangeLog;
-import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.exchanges.ExchangeLog;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.InvalidServerAddressException;
 import org.tootkey.server.ServerAddress;
+import org.tootkey.web.RetryLaterStatus;
 
 /**
  * "Check a key": one page asks for the server and the key (and, to make revoking possible, the
@@ -31,8 +31,6 @@ import org.tootkey.server.ServerAddress;
 class KeyCheckController {
 
 	static final String VIEW = "check";
-
-	static final String RETRY_AFTER_SECONDS = "10";
 
 	private final KeyChecker checker;
 
@@ -123,10 +121,7 @@ class KeyCheckController {
 
 	/** When Tootkey itself is at its cap of calls to servers: 429 with a short Retry-After. */
 	private static String busy(String messageKey, HttpServletResponse response) {
-		if (OutboundProblem.BUSY.messageKey().equals(messageKey)) {
-			response.setStatus(429);
-			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-		}
+		RetryLaterStatus.answer(messageKey, response);
 		return form(response);
 	}
 
