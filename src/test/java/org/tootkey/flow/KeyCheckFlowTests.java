@@ -54,6 +54,24 @@ class KeyCheckFlowTests extends FlowTestSupport {
 		assertThat(this.fake.count("GET", "/oauth/token/info")).isEqualTo(1);
 		assertThat(this.fake.count("POST", "/oauth/revoke")).isZero();
 		assertThat(this.fake.tokenIsValid(key.accessToken())).isTrue();
+		assertThat(this.browser.hops()).allSatisfy((hop) -> {
+			assertThat(hop.uri().toString()).doesNotContain(key.accessToken());
+			assertThat(String.valueOf(hop.location())).doesNotContain(key.accessToken());
+			assertThat(hop.headers().allValues("Set-Cookie")).noneMatch((c) -> c.contains(key.accessToken()));
+		});
+	}
+
+	@Test
+	void checkWhenAppNameAndWebsiteAreHostileThenPlainTextAndNoLink() {
+		Key key = this.fake.issueKey("bot", "<img src=x onerror=alert(1)>Evil <b>bot</b>", "javascript:alert(1)",
+				"profile");
+		Hop answer = check(key.accessToken(), null, null);
+		// The technical details show the server's answer as escaped text; nowhere is it markup or a link.
+		assertThat(answer.body()).contains("Made for the app “Evil bot”.")
+			.doesNotContain("<img src=x")
+			.doesNotContain("<b>bot")
+			.doesNotContain("href=\"javascript:")
+			.doesNotContain("The app’s website");
 	}
 
 	@Test
