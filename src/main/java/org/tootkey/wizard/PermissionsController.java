@@ -21,6 +21,7 @@ import org.tootkey.mastodon.RegisteredApp;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.RateLimited;
 import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -58,6 +59,7 @@ class PermissionsController {
 	}
 
 	@PostMapping("/permissions")
+	@RateLimited
 	String register(@ModelAttribute("form") PermissionsForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		ServerProfile server = this.wizard.server();
