@@ -112,7 +112,7 @@ class PermissionsController {
 			result.rejectValue("scopes", "permissions.error.scopes");
 			return Set.of();
 		}
-		return ScopePreset.withVerification(chosen, capabilities);
+		return Scopes.withVerification(chosen, capabilities);
 	}
 
 	private static boolean isWebsite(String website) {
@@ -134,7 +134,7 @@ class PermissionsController {
 		model.addAttribute("presets",
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
 		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
-		model.addAttribute("verificationScope", ScopePreset.verificationScope(server.capabilities()));
+		model.addAttribute("verificationScope", Scopes.verificationScope(server.capabilities()));
 		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
 				null);
 		return VIEW;
