@@ -19,6 +19,7 @@ import org.tootkey.exchanges.ExchangeLog;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.InvalidServerAddressException;
 import org.tootkey.server.ServerAddress;
+import org.tootkey.web.RateLimited;
 import org.tootkey.web.RetryLaterStatus;
 
 /**
@@ -51,6 +52,7 @@ class KeyCheckController {
 	}
 
 	@PostMapping("/check")
+	@RateLimited
 	String check(@ModelAttribute("form") CheckForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		ServerAddress address = null;
@@ -85,6 +87,7 @@ class KeyCheckController {
 	}
 
 	@PostMapping("/check/revoke")
+	@RateLimited
 	String revoke(@RequestParam(name = "key", defaultValue = "") String sealed, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Optional<KeySeal.Held> held = this.seal.open(sealed, binding(request));

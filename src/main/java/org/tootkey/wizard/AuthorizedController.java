@@ -6,10 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -25,7 +23,6 @@ import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
@@ -37,6 +34,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * me" revokes the key and sends the visitor to sign in again.
  */
 @Controller
+@RequiresStep(Step.AUTHORIZED)
 class AuthorizedController {
 
 	static final String VIEW = "authorized";
@@ -57,24 +55,18 @@ class AuthorizedController {
 	}
 
 	@GetMapping("/authorized")
-	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return Steps.require(Step.AUTHORIZED, this.wizard, request, redirect).orElseGet(() -> {
-			if (!model.containsAttribute("post")) {
-				FirstPostForm post = new FirstPostForm();
-				post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
-				model.addAttribute("post", post);
-			}
-			return render(model, response);
-		});
+	String show(Model model, HttpServletResponse response) {
+		if (!model.containsAttribute("post")) {
+			FirstPostForm post = new FirstPostForm();
+			post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
+			model.addAttribute("post", post);
+		}
+		return render(model, response);
 	}
 
 	@PostMapping("/authorized/post")
 	String post(@ModelAttribute("post") FirstPostForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!canPost()) {
 			return "redirect:/authorized";
 		}
@@ -103,12 +95,7 @@ class AuthorizedController {
 	}
 
 	@PostMapping("/authorized/bot")
-	String markAsBot(Model model, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	String markAsBot(RedirectAttributes redirect) {
 		if (canMarkBot()) {
 			try {
 				this.wizard.accountUpdated(this.mastodon.markAsBot(this.wizard.server(), this.wizard.token().value()));
@@ -123,11 +110,7 @@ class AuthorizedController {
 	}
 
 	@PostMapping("/authorized/not-me")
-	String notMe(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	String notMe() {
 		try {
 			this.mastodon.revoke(this.wizard.server(), this.wizard.app(), this.wizard.token().value());
 		}
@@ -147,7 +130,7 @@ class AuthorizedController {
 		model.addAttribute("account", account);
 		model.addAttribute("handle", "@" + account.username() + "@" + server.displayDomain());
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
-		model.addAttribute("missingScopes", missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
+		model.addAttribute("missingScopes", Scopes.missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
 		model.addAttribute("grantsEverything",
 				server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());
 		Instant expiresAt = this.wizard.token().expiresAt();
@@ -171,16 +154,11 @@ class AuthorizedController {
 	}
 
 	private boolean canPost() {
-		return ScopeCatalog.covers(this.wizard.grantedScopes(), "write:statuses");
+		return Scopes.covers(this.wizard.grantedScopes(), "write:statuses");
 	}
 
 	private boolean canMarkBot() {
-		return ScopeCatalog.covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
-	}
-
-	/** The scopes asked for that the server did not grant, sorted; empty when all were. */
-	static List<String> missing(Set<String> requested, Set<String> granted) {
-		return requested.stream().filter((scope) -> !ScopeCatalog.covers(granted, scope)).sorted().toList();
+		return Scopes.covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
 	}
 
 	private static List<String> sorted(Set<String> scopes) {
