@@ -79,8 +79,9 @@ class KeyCheckController {
 			result.reject(ex.messageKey(), ex.arguments(), null);
 			return busy(ex.messageKey(), response);
 		}
+		// Sealed with the API server found (for a handle on a split domain, not the handle's domain).
 		String sealed = (report.verdict().works() && form.hasClient())
-				? this.seal.seal(new KeySeal.Held(address.withoutAccount(), form.token(), form.clientId(),
+				? this.seal.seal(new KeySeal.Held(report.server().address(), form.token(), form.clientId(),
 						form.clientSecret()), binding(request))
 				: null;
 		return AnswerPage.render(model, response, report, sealed, address.account(), form.clientId(), log);

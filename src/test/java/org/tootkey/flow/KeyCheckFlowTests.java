@@ -75,6 +75,16 @@ class KeyCheckFlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void checkWhenServerIsGivenAsAnotherAccountsProfileLinkThenFoundAndTheOtherAccountIsFlagged() {
+		Key key = this.fake.issueKey("bot", "Weather bot", null, "profile");
+		Map<String, String> fields = form(this.fake.baseUrl() + "/@alice", key.accessToken());
+		Hop answer = this.browser.submit("/check", "/check", fields);
+		assertThat(answer.body()).contains("data-verdict=\"works\"")
+			.contains("@bot@127.0.0.1")
+			.contains("You asked about @alice, but this key acts for the account above.");
+	}
+
+	@Test
 	void checkWhenKeyWasRevokedThenSaysSoAfterOneQuestion() {
 		Key key = this.fake.issueKey("bot", "Old bot", null, "read write");
 		this.fake.revokeToken(key.accessToken());
