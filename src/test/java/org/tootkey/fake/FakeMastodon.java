@@ -47,6 +47,8 @@ public final class FakeMastodon implements AutoCloseable {
     private static final int MAX_BODY = 1024 * 1024;
 
     private final ServerMode mode;
+    private final Connections connections;
+    private final ConnectionFront front;
     private final HttpServer http;
     private final ExecutorService pool;
     private final String baseUrl;
@@ -74,14 +76,18 @@ public final class FakeMastodon implements AutoCloseable {
     private volatile Delegation delegation;
     private volatile boolean recording = true;
 
-    private FakeMastodon(ServerMode mode, int port) {
+    private FakeMastodon(ServerMode mode, int port, Connections connections) {
         this.mode = mode;
+        this.connections = connections;
+        boolean fronted = connections != Connections.KEEP_ALIVE;
+        int httpPort = fronted ? 0 : port;
         try {
-            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), BACKLOG);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port, e);
+            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + httpPort, e);
         }
-        int actualPort = http.getAddress().getPort();
+        this.front = fronted ? new ConnectionFront(connections, port, http.getAddress()) : null;
+        int actualPort = fronted ? front.port() : http.getAddress().getPort();
         this.hostAndPort = "127.0.0.1:" + actualPort;
         this.baseUrl = "http://" + hostAndPort;
         this.codeLifetime = mode.defaultCodeLifetime();
@@ -110,7 +116,17 @@ public final class FakeMastodon implements AutoCloseable {
 
     /** @param port 0 for an ephemeral port */
     public static FakeMastodon start(ServerMode mode, int port) {
-        return new FakeMastodon(mode, port);
+        return start(mode, port, Connections.KEEP_ALIVE);
+    }
+
+    /** A server in this mode that treats connections as {@code connections} says (closing them without notice …). */
+    public static FakeMastodon start(ServerMode mode, Connections connections) {
+        return start(mode, 0, connections);
+    }
+
+    /** @param port 0 for an ephemeral port */
+    public static FakeMastodon start(ServerMode mode, int port, Connections connections) {
+        return new FakeMastodon(mode, port, connections);
     }
 
     /** {@code http://127.0.0.1:<port>}, no trailing slash. */
@@ -119,7 +135,11 @@ public final class FakeMastodon implements AutoCloseable {
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return front != null ? front.port() : http.getAddress().getPort();
+    }
+
+    public Connections connections() {
+        return connections;
     }
 
     /** {@code 127.0.0.1:<port>} — also the domain of the accounts ({@code @bot@127.0.0.1:<port>}). */
@@ -134,6 +154,9 @@ public final class FakeMastodon implements AutoCloseable {
     /** Stops at once (open connections are dropped) and interrupts handlers still sleeping (latency, faults). */
     @Override
     public void close() {
+        if (front != null) {
+            front.close();
+        }
         http.stop(0);
         pool.shutdownNow();
     }
@@ -172,12 +195,12 @@ public final class FakeMastodon implements AutoCloseable {
 
     // ------------------------------------------------------------------ knobs
 
-    /** Sleep this long before answering every request. */
     /** Answers every request with "Connection: close", so clients open a new connection (and resolve the name) each time. */
     public void closeConnections(boolean on) {
         this.closeConnections = on;
     }
 
+    /** Sleep this long before answering every request. */
     public void latency(Duration perRequest) {
         this.latency = perRequest == null ? Duration.ZERO : perRequest;
     }
@@ -488,13 +511,14 @@ public final class FakeMastodon implements AutoCloseable {
     // ------------------------------------------------------------------ standalone
 
     /**
-     * {@code java -cp target/test-classes org.tootkey.fake.FakeMastodon [port] [mode]} — port defaults to 8001,
-     * mode to MASTODON_4_5. Runs until interrupted (Ctrl-C).
+     * {@code java -cp target/test-classes org.tootkey.fake.FakeMastodon [port] [mode] [connections]} — port defaults
+     * to 8001, mode to MASTODON_4_5, connections to KEEP_ALIVE ({@link Connections}). Runs until interrupted (Ctrl-C).
      */
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8001;
         ServerMode mode = args.length > 1 ? ServerMode.valueOf(args[1].toUpperCase()) : ServerMode.MASTODON_4_5;
-        FakeMastodon server = start(mode, port);
+        Connections connections = args.length > 2 ? Connections.valueOf(args[2].toUpperCase()) : Connections.KEEP_ALIVE;
+        FakeMastodon server = start(mode, port, connections);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

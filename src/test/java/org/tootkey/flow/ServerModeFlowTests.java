@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.tootkey.fake.Connections;
 import org.tootkey.fake.FakeMastodon;
 import org.tootkey.fake.RegisteredApp;
 import org.tootkey.fake.ServerMode;
@@ -209,9 +210,14 @@ class ServerModeFlowTests extends FlowTestSupport {
 		return Set.of(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8).split(" "));
 	}
 
+	/** How the fake treats connections; {@link ServerModeClosedConnectionsFlowTests} runs all of this again. */
+	Connections connections() {
+		return Connections.KEEP_ALIVE;
+	}
+
 	private void use(ServerMode mode) {
 		this.fake.close();
-		this.fake = FakeMastodon.start(mode);
+		this.fake = FakeMastodon.start(mode, connections());
 	}
 
 	private static List<String> all(Pattern pattern, String html) {
