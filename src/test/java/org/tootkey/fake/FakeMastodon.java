@@ -59,6 +59,7 @@ public final class FakeMastodon implements AutoCloseable {
     private final ApiEndpoints api;
 
     private final List<RecordedRequest> recorded = new ArrayList<>();
+    private final Map<String, List<String>> browserSessions = new ConcurrentHashMap<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final AtomicLong received = new AtomicLong();
     private volatile Duration latency = Duration.ZERO;
@@ -295,6 +296,75 @@ public final class FakeMastodon implements AutoCloseable {
         this.delegate = apiServer;
         this.delegation = how;
         apiServer.accountDomain = this.hostAndPort;
+    }
+
+    // ------------------------------------------------------------------ browser sessions
+
+    /** The cookie that carries a browser's login at the fake (path /, host 127.0.0.1). */
+    public static final String SESSION_COOKIE = "fake_session";
+
+    /**
+     * A browser that already logged in here: returns the value for a {@link #SESSION_COOKIE} cookie that makes
+     * the fake treat the browser as logged in as these accounts (usually one; several for the account chooser
+     * of {@link ServerMode#ICESHRIMP_NET}). Then the authorize page goes straight to the consent for that
+     * account, whatever {@code force_login} says — as Mastodon does: its {@code authenticate_resource_owner!}
+     * lets a signed-in user through and {@code force_login} only decides whether the consent page is shown
+     * when a token already exists (mastodon/mastodon app/controllers/oauth/authorizations_controller.rb lines
+     * 7 and 19). A browser that logs in on the consent page gets the cookie too, so the next authorization in it
+     * skips the login — except on GoToSocial, which clears its session after each authorization
+     * (superseriousbusiness/gotosocial internal/api/auth/authorize.go line 201).
+     */
+    public String logInBrowser(String... usernames) {
+        for (String username : usernames) {
+            if (store.account(username) == null) {
+                throw new IllegalArgumentException("No account " + username);
+            }
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        browserSessions.put(id, new java.util.concurrent.CopyOnWriteArrayList<>(usernames));
+        return id;
+    }
+
+    /** The usernames the browser making this call is logged in as (empty if none). */
+    List<String> loggedIn(Call call) {
+        String id = sessionId(call);
+        List<String> names = id == null ? null : browserSessions.get(id);
+        return names == null ? List.of() : List.copyOf(names);
+    }
+
+    /** Remembers a login in the caller's browser session; returns the Set-Cookie value to send. */
+    String rememberLogin(Call call, String username) {
+        String id = sessionId(call);
+        List<String> names = id == null ? null : browserSessions.get(id);
+        if (names == null) {
+            id = logInBrowser(username);
+        } else if (!names.contains(username)) {
+            names.add(username);
+        }
+        return SESSION_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax";
+    }
+
+    /** Ends the caller's browser session; returns the Set-Cookie value that clears it. */
+    String forgetLogin(Call call) {
+        String id = sessionId(call);
+        if (id != null) {
+            browserSessions.remove(id);
+        }
+        return SESSION_COOKIE + "=; Path=/; Max-Age=0";
+    }
+
+    private static String sessionId(Call call) {
+        String cookies = call.header("Cookie");
+        if (cookies == null) {
+            return null;
+        }
+        for (String part : cookies.split(";")) {
+            String[] pair = part.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].equals(SESSION_COOKIE)) {
+                return pair[1];
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ state for assertions

@@ -115,7 +115,9 @@ public final class WizardClient {
 		}
 		Hop consent = get(toServer.uri().resolve(toServer.location()).toString());
 		Map<String, String> form = hiddenFields(consent.body());
-		form.put("username", username);
+		// Mastodon and GoToSocial log in by e-mail (the fake's accounts are name@fake.social)
+		boolean byEmail = consent.body().contains("type=\"email\" name=\"username\"") && !username.contains("@");
+		form.put("username", byEmail ? username + "@fake.social" : username);
 		form.put("password", password);
 		form.put("decision", decision);
 		String action = attribute(FORM_ACTION, consent.body(), "form action on the consent page");
