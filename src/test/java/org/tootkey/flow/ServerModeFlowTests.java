@@ -177,6 +177,33 @@ class ServerModeFlowTests extends FlowTestSupport {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			MASTODON_4_5  | click “Authorize” | email and password    | /oauth/authorized_applications
+			GOTOSOCIAL    | click “Allow”     | email and password    | /settings/user/tokens
+			ICESHRIMP_NET | click “Submit”    | username and password | -
+			FRIENDICA     | click “Yes”       | username and password | /settings/oauth
+			PIXELFED      | click “Authorize” | email and password    | /settings/applications
+			AKKOMA        | click “Authorize” | username and password | -
+			""")
+	void authorizeWhenProgramIsKnownThenItsOwnWordsAndOnTheCredentialsPageItsOwnRevokePage(ServerMode mode,
+			String button, String login, String revokePath) {
+		use(mode);
+		chooseServerAndRegister("post-text");
+		String authorize = this.browser.get("/authorize").body();
+		assertThat(authorize).contains(button, login).doesNotContain("log in again");
+		assertThat(authorize.contains("data-chooser")).isEqualTo(mode == ServerMode.ICESHRIMP_NET);
+		Hop back = this.browser.authorizeOnServer("bot", "password", "approve");
+		this.browser.follow(back);
+		String credentials = reveal().body();
+		if (revokePath.equals("-")) {
+			assertThat(credentials).contains("You can cancel the app later in the account’s settings");
+		}
+		else {
+			assertThat(credentials).contains("href=\"" + this.fake.baseUrl() + revokePath + "\"");
+		}
+	}
+
 	private Hop submitWithScopes(Map<String, String> form, List<String> scopes) {
 		Hop shown = this.browser.get("/permissions");
 		StringBuilder body = new StringBuilder();
