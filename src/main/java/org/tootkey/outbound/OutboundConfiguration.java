@@ -99,7 +99,7 @@ class OutboundConfiguration {
 			.withHttpClientCustomizer((client) -> client.disableCookieManagement()
 				.disableRedirectHandling()
 				.setUserAgent(OutboundClient.USER_AGENT)
-				.addExecInterceptorFirst(DeadlineExec.NAME, new DeadlineExec(alarms, limits)));
+				.addExecInterceptorFirst(DeadlineAndSizeCap.NAME, new DeadlineAndSizeCap(alarms, limits)));
 	}
 
 	@Bean
@@ -109,8 +109,8 @@ class OutboundConfiguration {
 	}
 
 	@Bean
-	OutboundGuard outboundGuard(OutboundProperties limits) {
-		return new OutboundGuard(limits);
+	ConcurrencyCap outboundGuard(OutboundProperties limits) {
+		return new ConcurrencyCap(limits);
 	}
 
 }

@@ -46,7 +46,7 @@ class ReusedConnectionRetry implements HttpRequestRetryStrategy {
 	@Override
 	public boolean retryRequest(HttpRequest request, IOException exception, int execCount, HttpContext context) {
 		boolean retry = execCount == 1 && exception instanceof ReusedConnectionFailure
-				&& readsOnly(request.getMethod()) && !DeadlineExec.passed(context);
+				&& readsOnly(request.getMethod()) && !DeadlineAndSizeCap.passed(context);
 		if (retry) {
 			HttpClientContext client = HttpClientContext.castOrCreate(context);
 			client.setUserToken(new Object());

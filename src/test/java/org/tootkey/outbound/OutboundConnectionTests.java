@@ -112,7 +112,7 @@ class OutboundConnectionTests {
 	private OutboundClient client() {
 		var factory = OutboundConfiguration.requestFactory(LIMITS, OutboundAddresses.any(),
 				org.apache.hc.client5.http.SystemDefaultDnsResolver.INSTANCE, OutboundConfiguration.ALARMS);
-		return new OutboundClient(factory, new OutboundGuard(LIMITS));
+		return new OutboundClient(factory, new ConcurrencyCap(LIMITS), java.util.List.of());
 	}
 
 	private URI start(Behaviour behaviour) {
