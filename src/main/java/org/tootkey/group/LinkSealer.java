@@ -28,6 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.group.LinkRefusedException.Reason;
@@ -80,6 +81,7 @@ class LinkSealer {
 
 	private final boolean allowLocalServers;
 
+	@Autowired
 	LinkSealer(LinkProperties properties, TootkeyProperties tootkey, Clock clock) {
 		this(key(properties.key()), tootkey.allowLocalServers(), clock);
 		if (properties.key() == null || properties.key().isBlank()) {

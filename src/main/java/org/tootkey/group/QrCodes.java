@@ -10,7 +10,7 @@ import io.nayuki.qrcodegen.QrCode;
  * @param size modules per side, the quiet zone included
  * @param path the dark modules as SVG path data
  */
-record QrCodes(int size, String path) {
+public record QrCodes(int size, String path) {
 
 	/** The quiet zone the standard asks for: four modules on every side. */
 	private static final int BORDER = 4;
@@ -30,7 +30,7 @@ record QrCodes(int size, String path) {
 	}
 
 	/** The SVG view box. */
-	String viewBox() {
+	public String viewBox() {
 		return "0 0 " + this.size + " " + this.size;
 	}
 
