@@ -14,9 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.oauth.GrantedToken;
 import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.Problem;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**

@@ -19,9 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
-import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -91,7 +92,7 @@ class PermissionsController {
 		}
 		catch (MastodonApiException ex) {
 			result.reject(ex.messageKey(), ex.arguments(), null);
-			Busy.answer(ex.messageKey(), response);
+			RetryLaterStatus.answer(ex.messageKey(), response);
 			return render(form, model, response);
 		}
 		// A new session id now that the session holds an app secret (session fixation).

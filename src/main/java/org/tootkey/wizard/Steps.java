@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tootkey.web.Problem;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**

@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 /**
  * Things that end a step, each with its own page: what happened, why it may have happened,

@@ -12,13 +12,13 @@ import org.springframework.http.client.ClientHttpResponse;
 /**
  * Caps the number of calls to servers under way at once, for all visitors together: past
  * the cap a call fails at once as {@link OutboundProblem#BUSY}, without touching the network.
- * The deadline and size cap live in {@link DeadlineExec}, inside the HTTP client.
+ * The deadline and size cap live in {@link DeadlineAndSizeCap}, inside the HTTP client.
  */
-class OutboundGuard implements ClientHttpRequestInterceptor {
+class ConcurrencyCap implements ClientHttpRequestInterceptor {
 
 	private final Semaphore permits;
 
-	OutboundGuard(OutboundProperties limits) {
+	ConcurrencyCap(OutboundProperties limits) {
 		this.permits = new Semaphore(limits.maxConcurrentCalls());
 	}
 

@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
