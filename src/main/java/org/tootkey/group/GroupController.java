@@ -137,7 +137,7 @@ class GroupController {
 		String sealed = this.group.sealedFor(app.clientId());
 		if (sealed == null || lifetime != null) {
 			Instant expiresAt = this.clock.instant().plus((lifetime != null) ? lifetime : this.properties.lifetime());
-			sealed = this.sealer.seal(new ClassLink(this.wizard.server(), app, expiresAt));
+			sealed = this.sealer.seal(new ClassLink(this.wizard.server(), app, expiresAt), app.redirectUri());
 			this.group.sealed(app.clientId(), sealed, expiresAt);
 		}
 		return sealed;

@@ -54,10 +54,10 @@ class JoinController {
 	}
 
 	@GetMapping(PATH + "{sealed}")
-	String show(@PathVariable String sealed, Model model, HttpServletResponse response) {
+	String show(@PathVariable String sealed, Model model, HttpServletRequest request, HttpServletResponse response) {
 		ClassLink link;
 		try {
-			link = this.sealer.open(sealed);
+			link = this.sealer.open(sealed, this.oauth.callbackUri(request));
 		}
 		catch (LinkRefusedException ex) {
 			return refused(ex, model, response);
@@ -75,7 +75,7 @@ class JoinController {
 			HttpServletResponse response) {
 		ClassLink opened;
 		try {
-			opened = this.sealer.open(link);
+			opened = this.sealer.open(link, this.oauth.callbackUri(request));
 		}
 		catch (LinkRefusedException ex) {
 			return refused(ex, model, response);

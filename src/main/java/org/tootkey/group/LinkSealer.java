@@ -140,13 +140,17 @@ class LinkSealer {
 		return count;
 	}
 
-	/** Seals a link; its expiry must be in the future and at most seven days away. */
-	String seal(ClassLink link) {
+	/**
+	 * Seals a link; its expiry must be in the future and at most seven days away. The app's
+	 * redirect URI is left out when it is {@code callback}, this Tootkey's own (the link is
+	 * opened on the same Tootkey, which knows it): a shorter link, a plainer QR code.
+	 */
+	String seal(ClassLink link, String callback) {
 		Instant now = this.clock.instant();
 		if (!link.expiresAt().isAfter(now) || link.expiresAt().isAfter(now.plus(LinkProperties.CEILING))) {
 			throw new IllegalArgumentException("A class link lives between a minute and seven days");
 		}
-		byte[] plain = encode(link);
+		byte[] plain = encode(link, callback);
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
@@ -169,10 +173,11 @@ class LinkSealer {
 	}
 
 	/**
-	 * Opens a sealed link.
+	 * Opens a sealed link; {@code callback} is this Tootkey's callback address, the app's
+	 * redirect URI unless the link names another.
 	 * @throws LinkRefusedException when it was changed, made under another key, or has expired
 	 */
-	ClassLink open(String sealed) {
+	ClassLink open(String sealed, String callback) {
 		if (sealed == null || sealed.isEmpty() || sealed.length() > MAX_LENGTH) {
 			throw new LinkRefusedException(Reason.DAMAGED);
 		}
@@ -201,7 +206,7 @@ class LinkSealer {
 		}
 		ClassLink link;
 		try {
-			link = decode(plain);
+			link = decode(plain, callback);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new LinkRefusedException(Reason.DAMAGED);
@@ -219,30 +224,59 @@ class LinkSealer {
 		return link;
 	}
 
-	private static byte[] encode(ClassLink link) {
+	private static void writeText(DataOutputStream out, String text) throws IOException {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		int length = bytes.length;
+		while (length >= 0x80) {
+			out.writeByte((length & 0x7f) | 0x80);
+			length >>>= 7;
+		}
+		out.writeByte(length);
+		out.write(bytes);
+	}
+
+	private static String readText(DataInputStream in) throws IOException {
+		int length = 0;
+		for (int shift = 0;; shift += 7) {
+			int b = in.readUnsignedByte();
+			length |= (b & 0x7f) << shift;
+			if ((b & 0x80) == 0) {
+				break;
+			}
+			if (shift > 14) {
+				throw new IOException("too long");
+			}
+		}
+		if (length > in.available()) {
+			throw new IOException("cut short");
+		}
+		return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+	}
+
+	private static byte[] encode(ClassLink link, String callback) {
 		ServerProfile server = link.server();
 		Capabilities capabilities = server.capabilities();
 		String origin = server.baseUri().toString();
 		RegisteredApp app = link.app();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(320);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
-			out.writeLong(link.expiresAt().getEpochSecond());
-			out.writeUTF(origin);
-			out.writeUTF(cut(server.title(), MAX_TITLE));
-			out.writeUTF(orEmpty(server.software()));
-			out.writeUTF(cut(server.version(), MAX_TITLE));
-			out.writeUTF(path(capabilities.authorizeEndpoint(), AUTHORIZE));
-			out.writeUTF(path(capabilities.tokenEndpoint(), TOKEN));
-			out.writeUTF(path(capabilities.revocationEndpoint(), REVOKE));
+			out.writeInt((int) link.expiresAt().getEpochSecond());
+			writeText(out, origin);
+			writeText(out, cut(server.title(), MAX_TITLE));
+			writeText(out, orEmpty(server.software()));
+			writeText(out, cut(server.version(), MAX_TITLE));
+			writeText(out, path(capabilities.authorizeEndpoint(), AUTHORIZE));
+			writeText(out, path(capabilities.tokenEndpoint(), TOKEN));
+			writeText(out, path(capabilities.revocationEndpoint(), REVOKE));
 			String issuer = capabilities.issuer();
-			out.writeUTF((issuer == null) ? "" : issuer.equals(origin + "/") ? "/" : issuer);
+			writeText(out, (issuer == null) ? "" : issuer.equals(origin + "/") ? "/" : issuer);
 			out.writeByte((capabilities.pkce() ? 1 : 0) | (capabilities.issAdvertised() ? 2 : 0)
 					| (capabilities.fromMetadata() ? 4 : 0));
-			out.writeUTF(app.clientId());
-			out.writeUTF(app.clientSecret());
-			out.writeUTF(app.name());
-			out.writeUTF(app.redirectUri());
-			out.writeUTF(String.join(" ", app.scopes()));
+			writeText(out, app.clientId());
+			writeText(out, app.clientSecret());
+			writeText(out, app.name());
+			writeText(out, app.redirectUri().equals(callback) ? "" : app.redirectUri());
+			writeText(out, String.join(" ", app.scopes()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -250,10 +284,10 @@ class LinkSealer {
 		return bytes.toByteArray();
 	}
 
-	private ClassLink decode(byte[] plain) throws IOException {
+	private ClassLink decode(byte[] plain, String callback) throws IOException {
 		DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain));
-		Instant expiresAt = Instant.ofEpochSecond(in.readLong());
-		String origin = in.readUTF();
+		Instant expiresAt = Instant.ofEpochSecond(Integer.toUnsignedLong(in.readInt()));
+		String origin = readText(in);
 		ServerAddress address;
 		try {
 			address = ServerAddress.parse(origin, this.allowLocalServers);
@@ -262,19 +296,22 @@ class LinkSealer {
 			throw new IOException("not a server");
 		}
 		URI base = address.baseUri();
-		String title = in.readUTF();
-		String software = in.readUTF();
-		String version = in.readUTF();
-		URI authorize = base.resolve(orDefault(in.readUTF(), AUTHORIZE));
-		URI token = base.resolve(orDefault(in.readUTF(), TOKEN));
-		URI revoke = base.resolve(orDefault(in.readUTF(), REVOKE));
-		String issuer = in.readUTF();
+		String title = readText(in);
+		String software = readText(in);
+		String version = readText(in);
+		URI authorize = base.resolve(orDefault(readText(in), AUTHORIZE));
+		URI token = base.resolve(orDefault(readText(in), TOKEN));
+		URI revoke = base.resolve(orDefault(readText(in), REVOKE));
+		String issuer = readText(in);
 		int flags = in.readByte();
-		String clientId = in.readUTF();
-		String clientSecret = in.readUTF();
-		String name = in.readUTF();
-		String redirectUri = in.readUTF();
-		Set<String> scopes = new LinkedHashSet<>(List.of(in.readUTF().split(" ")));
+		String clientId = readText(in);
+		String clientSecret = readText(in);
+		String name = readText(in);
+		String redirectUri = readText(in);
+		if (redirectUri.isEmpty()) {
+			redirectUri = callback;
+		}
+		Set<String> scopes = new LinkedHashSet<>(List.of(readText(in).split(" ")));
 		scopes.remove("");
 		if (in.available() > 0) {
 			throw new IOException("trailing bytes");

@@ -18,6 +18,8 @@ import org.tootkey.server.ServerProfile.Capabilities;
 /** Class links for tests: a Mastodon-like server, an app, sealers under chosen keys. */
 final class ClassLinks {
 
+	static final String CALLBACK = "https://tootkey.example/callback";
+
 	static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
 	private ClassLinks() {
@@ -35,7 +37,7 @@ final class ClassLinks {
 
 	static RegisteredApp app() {
 		return new RegisteredApp("Xf8JQk1oWQHrXKRQ6bWpoE5hGQYGzS1N2b0kS7e6rJw", "wA3oS2dJm9C8Q7w6fP3nE2yT8uB1kV5cR4zX0aL7hGs",
-				"Class bot", "https://tootkey.example/callback",
+				"Class bot", CALLBACK,
 				new LinkedHashSet<>(List.of("profile", "write:statuses", "write:media")));
 	}
 

@@ -25,12 +25,12 @@ class LinkSealerTests {
 	private final LinkSealer sealer = ClassLinks.sealer(KEY, NOW);
 
 	private String sealedForADay() {
-		return this.sealer.seal(new ClassLink(ClassLinks.server(), ClassLinks.app(), NOW.plus(Duration.ofDays(1))));
+		return this.sealer.seal(link(NOW.plus(Duration.ofDays(1))), ClassLinks.CALLBACK);
 	}
 
 	@Test
 	void sealedLinkWhenOpenedThenCarriesServerAppAndExpiry() {
-		ClassLink opened = this.sealer.open(sealedForADay());
+		ClassLink opened = this.sealer.open(sealedForADay(), ClassLinks.CALLBACK);
 
 		assertThat(opened.app()).isEqualTo(ClassLinks.app());
 		assertThat(opened.app().scopes()).containsExactly("profile", "write:statuses", "write:media");
@@ -54,8 +54,11 @@ class LinkSealerTests {
 		assertThat(sealed).doesNotContain(ClassLinks.app().clientSecret()).doesNotContain(ClassLinks.app().clientId())
 			.doesNotContain("mastodon.social")
 			.matches("[A-Za-z0-9_-]+");
-		// a QR code of version 15 at error correction M holds 412 bytes: the whole address fits
-		assertThat(("https://tootkey.example/join/" + sealed).length()).isLessThan(412);
+		String url = "https://tootkey.example/join/" + sealed;
+		int version = (QrCodes.of(url).size() - 8 - 17) / 4;
+		System.out.printf("class link: %d characters, QR version %d%n", url.length(), version);
+		// a Mastodon app (43-character id and secret): at most a version 14 QR code (73 modules a side)
+		assertThat(version).as("QR version for %d characters", url.length()).isLessThanOrEqualTo(14);
 	}
 
 	@Test
@@ -103,7 +106,7 @@ class LinkSealerTests {
 	@Test
 	void linkWhenSealedUnderAnotherKeyThenRefusedAsDamaged() {
 		String foreign = ClassLinks.sealer(LinkSealer.key(null), NOW)
-			.seal(new ClassLink(ClassLinks.server(), ClassLinks.app(), NOW.plus(Duration.ofDays(1))));
+			.seal(link(NOW.plus(Duration.ofDays(1))), ClassLinks.CALLBACK);
 
 		assertRefused(foreign, Reason.DAMAGED, "another key");
 	}
@@ -112,28 +115,40 @@ class LinkSealerTests {
 	void linkWhenOpenedAfterItsEndThenRefusedAsExpired() {
 		String sealed = sealedForADay();
 
-		assertThat(ClassLinks.sealer(KEY, NOW.plus(Duration.ofHours(23))).open(sealed)).isNotNull();
+		assertThat(ClassLinks.sealer(KEY, NOW.plus(Duration.ofHours(23))).open(sealed, ClassLinks.CALLBACK)).isNotNull();
 		assertRefused(ClassLinks.sealer(KEY, NOW.plus(Duration.ofDays(1))), sealed, Reason.EXPIRED, "at its end");
 		assertRefused(ClassLinks.sealer(KEY, NOW.plus(Duration.ofDays(30))), sealed, Reason.EXPIRED, "a month later");
 	}
 
 	@Test
 	void sealingWhenLongerThanSevenDaysOrAlreadyOverThenRefused() {
-		assertThat(this.sealer.seal(new ClassLink(ClassLinks.server(), ClassLinks.app(), NOW.plus(Duration.ofDays(7)))))
+		assertThat(this.sealer.seal(link(NOW.plus(Duration.ofDays(7))), ClassLinks.CALLBACK))
 			.isNotEmpty();
 		assertThatIllegalArgumentException().isThrownBy(() -> this.sealer
-			.seal(new ClassLink(ClassLinks.server(), ClassLinks.app(), NOW.plus(Duration.ofDays(7)).plusSeconds(1))));
+			.seal(link(NOW.plus(Duration.ofDays(7)).plusSeconds(1)), ClassLinks.CALLBACK));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.sealer.seal(new ClassLink(ClassLinks.server(), ClassLinks.app(), NOW)));
+			.isThrownBy(() -> this.sealer.seal(link(NOW), ClassLinks.CALLBACK));
 	}
 
 	@Test
 	void linkWhenItsEndIsFurtherThanSevenDaysAwayThenRefusedEvenUnderTheRightKey() {
 		// sealed by a Tootkey whose clock ran a month ahead: the link claims more than a week of life
 		String sealed = ClassLinks.sealer(KEY, NOW.plus(Duration.ofDays(30)))
-			.seal(new ClassLink(ClassLinks.server(), ClassLinks.app(), NOW.plus(Duration.ofDays(31))));
+			.seal(link(NOW.plus(Duration.ofDays(31))), ClassLinks.CALLBACK);
 
 		assertRefused(sealed, Reason.DAMAGED, "more than seven days to go");
+	}
+
+	@Test
+	void redirectUriWhenThisTootkeysCallbackThenLeftOutAndRestoredElseKept() {
+		ClassLink link = new ClassLink(ClassLinks.server(), ClassLinks.app(), NOW.plus(Duration.ofDays(1)));
+		String without = this.sealer.seal(link, ClassLinks.CALLBACK);
+		String with = this.sealer.seal(link, "https://other.tootkey.example/callback");
+
+		assertThat(without.length()).isLessThan(with.length() - 40);
+		assertThat(this.sealer.open(without, ClassLinks.CALLBACK).app().redirectUri()).isEqualTo(ClassLinks.CALLBACK);
+		assertThat(this.sealer.open(with, "https://other.tootkey.example/callback").app().redirectUri())
+			.isEqualTo(ClassLinks.CALLBACK);
 	}
 
 	@Test
@@ -144,9 +159,9 @@ class LinkSealerTests {
 		LinkSealer one = ClassLinks.sealer(LinkSealer.key(configured), NOW);
 		LinkSealer other = ClassLinks.sealer(LinkSealer.key(Base64.getUrlEncoder().encodeToString(bytes)), NOW);
 
-		String sealed = one.seal(new ClassLink(ClassLinks.server(), ClassLinks.app(), NOW.plusSeconds(3600)));
+		String sealed = one.seal(link(NOW.plusSeconds(3600)), ClassLinks.CALLBACK);
 
-		assertThat(other.open(sealed).app()).isEqualTo(ClassLinks.app());
+		assertThat(other.open(sealed, ClassLinks.CALLBACK).app()).isEqualTo(ClassLinks.app());
 	}
 
 	@Test
@@ -165,13 +180,17 @@ class LinkSealerTests {
 			.withMessageNotContaining("cGFzc3dvcmQ");
 	}
 
+	private static ClassLink link(Instant expiresAt) {
+		return new ClassLink(ClassLinks.server(), ClassLinks.app(), expiresAt);
+	}
+
 	private void assertRefused(String sealed, Reason reason, String what) {
 		assertRefused(this.sealer, sealed, reason, what);
 	}
 
 	private static void assertRefused(LinkSealer sealer, String sealed, Reason reason, String what) {
 		try {
-			sealer.open(sealed);
+			sealer.open(sealed, ClassLinks.CALLBACK);
 			fail("opened a link with " + what);
 		}
 		catch (LinkRefusedException ex) {
@@ -182,7 +201,7 @@ class LinkSealerTests {
 	@Test
 	void refusalWhenThrownThenCarriesNothingOfTheLink() {
 		String sealed = sealedForADay();
-		assertThatThrownBy(() -> this.sealer.open(sealed + "A")).isInstanceOf(LinkRefusedException.class)
+		assertThatThrownBy(() -> this.sealer.open(sealed + "A", ClassLinks.CALLBACK)).isInstanceOf(LinkRefusedException.class)
 			.hasMessage("DAMAGED")
 			.hasNoCause();
 		assertThat(Instant.now()).isNotNull();

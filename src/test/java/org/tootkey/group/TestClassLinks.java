@@ -39,7 +39,7 @@ public final class TestClassLinks {
 		RegisteredApp app = new RegisteredApp("not-registered-anywhere", "no-secret", "Class bot",
 				tootkeyBase + "/callback", new LinkedHashSet<>(List.of("profile", "write:statuses")));
 		LinkSealer sealer = new LinkSealer(LinkSealer.key(base64Key), true, Clock.fixed(sealedAt, ZoneOffset.UTC));
-		return JoinController.PATH + sealer.seal(new ClassLink(server, app, expiresAt));
+		return JoinController.PATH + sealer.seal(new ClassLink(server, app, expiresAt), app.redirectUri());
 	}
 
 }
