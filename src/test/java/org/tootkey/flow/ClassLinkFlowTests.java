@@ -9,12 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.tootkey.support.WizardClient;
 import org.tootkey.support.WizardClient.Hop;
 
@@ -23,17 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A whole class through one class link against a server that limits app registrations the
  * way Mastodon does (five per ten minutes per address): one registration, one token per
- * participant, each for that participant's own account. Tootkey's own per-visitor limit is
- * raised so that only the server's limit is at play (participants all share one address).
+ * participant, each for that participant's own account. (Tootkey's own per-visitor
+ * limit is off in tests unless turned on, see {@link ClassLinkVisitorLimitTests}.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tootkey.allow-local-servers=true", "tootkey.outbound.deadline=3s",
-				"tootkey.outbound.read-timeout=2s", "tootkey.rate-limit.requests=1000" })
 class ClassLinkFlowTests extends FlowTestSupport {
 
 	static final int PARTICIPANTS = Integer.getInteger("tootkey.class.participants", 30);
-
-	private static final Pattern CLASS_LINK = Pattern.compile("<input[^>]*value=\"([^\"]+)\"[^>]*data-class-link");
 
 	@Test
 	void classOfThirtyWhenThroughOneLinkThenOneRegistrationAndThirtyOwnTokens() {
@@ -127,39 +119,12 @@ class ClassLinkFlowTests extends FlowTestSupport {
 		assertThat(this.fake.count("GET", "/oauth/authorize")).isZero();
 	}
 
-	/** The organizer's road: start page link, server, permissions, class link. */
 	String organizerMakesClassLink() {
-		Hop start = this.browser.get("/");
-		assertThat(start.body()).contains("Getting a group started?").contains("href=\"/group\"");
-		Hop group = this.browser.submit("/group", "/group/start", Map.of());
-		assertThat(group.location()).endsWith("/server");
-		this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
-		Hop registered = this.browser.submit("/permissions", "/permissions",
-				Map.of("preset", "post-media", "appName", "Class bot", "website", ""));
-		assertThat(registered.location()).as(registered.body()).endsWith("/group/link");
-		Hop page = this.browser.get("/group/link");
-		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("data-qr").contains("Anyone who has the link");
-		Matcher matcher = CLASS_LINK.matcher(page.body());
-		assertThat(matcher.find()).as("class link on the organizer's page").isTrue();
-		return matcher.group(1).replace("&amp;", "&");
+		return ClassLinkSteps.organizerMakesClassLink(this.browser, this.fake);
 	}
 
-	/** One participant, their own cookie jar, from the link to their credentials. */
 	String participantGetsToken(String link, String account) {
-		WizardClient participant = new WizardClient(URI.create("http://localhost:" + this.port));
-		Hop shown = participant.get(link);
-		assertThat(shown.status()).as(shown.body()).isEqualTo(200);
-		Hop joined = participant.post("/join",
-				Map.of("_csrf", WizardClient.csrf(shown.body()), "link", link.substring(link.lastIndexOf('/') + 1)));
-		assertThat(joined.location()).as(joined.body()).endsWith("/authorize");
-		Hop back = participant.authorizeOnServer(account, "password", "approve");
-		Hop authorized = participant.follow(back);
-		assertThat(authorized.status()).as(authorized.body()).isEqualTo(200);
-		Hop credentials = participant.follow(participant.submit("/authorized", "/credentials", Map.of()));
-		String html = credentials.body();
-		assertThat(WizardClient.credential(html, "client_id")).isEqualTo(this.fake.apps().get(0).clientId());
-		return WizardClient.credential(html, "access_token");
+		return ClassLinkSteps.participantGetsToken(URI.create("http://localhost:" + this.port), this.fake, link, account);
 	}
 
 	static long percentile(long[] sorted, int p) {
