@@ -44,11 +44,8 @@ class AuthorizeController {
 	}
 
 	@GetMapping("/authorize")
-	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.APP_REGISTERED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	@RequiresStep(Step.APP_REGISTERED)
+	String show(Model model, HttpServletResponse response) {
 		if (this.wizard.reached(Step.AUTHORIZED)) {
 			return "redirect:/authorized";
 		}
