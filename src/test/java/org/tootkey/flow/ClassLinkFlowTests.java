@@ -48,8 +48,10 @@ class ClassLinkFlowTests extends FlowTestSupport {
 		assertThat(this.fake.count("POST", "/api/v1/apps")).as("registration requests").isEqualTo(1);
 		assertThat(this.fake.registrationsThrottled()).isZero();
 		assertThat(tokens).as("distinct tokens").hasSize(PARTICIPANTS);
-		assertThat(this.fake.count("GET", "/api/v1/instance") + this.fake.count("GET", "/.well-known/nodeinfo"))
-			.as("discovery look-ups: the organizer's only").isLessThanOrEqualTo(2);
+		assertThat(this.fake.count("GET", "/api/v2/instance")).as("discovery: the organizer's look-up only")
+			.isEqualTo(1);
+		assertThat(this.fake.count("GET", "/.well-known/oauth-authorization-server"))
+			.as("the organizer's look-up, then one check for the whole class").isEqualTo(2);
 		long[] sorted = millis.clone();
 		java.util.Arrays.sort(sorted);
 		System.out.printf("CLASS-LINK participants=%d registrations=%d p50=%dms p99=%dms max=%dms%n", PARTICIPANTS,
