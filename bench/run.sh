@@ -44,9 +44,12 @@ if [[ -z ${SKIP_BUILD:-} ]]; then
     JAVA_HOME=$(dirname "$JAVA_BIN") ./mvnw -q -B $MVN_OFFLINE -f bench/minimal/pom.xml package -DskipTests
   fi
 fi
-rm -rf "$work/classes"
-"$JAVA_BIN/javac" --release 17 -d "$work/classes" -cp target/test-classes bench/src/org/tootkey/bench/*.java
-jar=$(ls target/tootkey-*.jar | grep -v plain | head -1)
+rm -rf "$work/classes" "$work/test-classes"
+# A copy of the fake's classes: a test build running meanwhile must not pull them from under the fakes.
+cp -r target/test-classes "$work/test-classes"
+"$JAVA_BIN/javac" --release 17 -d "$work/classes" -cp "$work/test-classes" bench/src/org/tootkey/bench/*.java
+# JAR=path/to/tootkey.jar measures another build (e.g. main's) against the same bench.
+jar=${JAR:-$(ls target/tootkey-*.jar | grep -v plain | head -1)}
 minimal=bench/minimal/target/minimal-0.0.0.jar
 # The https fake's key store ($work/self-signed.p12) is made on first use by SelfSignedHttps.
 
@@ -77,7 +80,7 @@ machine() {
 
 if [[ $what == all || $what == wizard || $what == cpu ]]; then
   echo "== fakes and Tootkey"
-  "$JAVA" -Dtootkey.fake.threads=256 -Dsun.net.httpserver.maxIdleConnections=5000 -cp "$work/classes:target/test-classes" org.tootkey.bench.BenchFake \
+  "$JAVA" -Dtootkey.fake.threads=256 -Dsun.net.httpserver.maxIdleConnections=5000 -cp "$work/classes:$work/test-classes" org.tootkey.bench.BenchFake \
     "$FAKE_BASE" "$FAKES" "$CONTROL_PORT" "$work/self-signed.p12" >"$work/fake.log" 2>&1 &
   fake_pid=$!
   pids+=($fake_pid)

@@ -777,7 +777,7 @@ public final class Driver {
 
 		void error(String what) {
 			this.errors.incrementAndGet();
-			this.kinds.computeIfAbsent(what.replaceAll("https?://127\\.0\\.0\\.1:[0-9]+", "").replaceAll("[?&]\\S*", ""),
+			this.kinds.computeIfAbsent(what.replaceAll("https?://127\\.0\\.0\\.1:[0-9]+", "").replaceAll("[?&](?!error=)[^&\\s]*", ""),
 					(k) -> new AtomicLong()).incrementAndGet();
 		}
 
@@ -940,6 +940,39 @@ public final class Driver {
 			}
 		}
 
+		static final Pattern DETAIL = Pattern.compile("class=\"inset\"[^>]*>([^<]*)<");
+
+		/**
+		 * As {@link #expect}, but a journey that ends on a problem page says why: the token
+		 * exchange's error code (kept in the callback's {@code ?error=}) and the detail the
+		 * problem page shows (e.g. which outbound failure: busy, timeout, deadline).
+		 */
+		void expectOrExplain(Resp r, int status, String locationEnd) throws Exception {
+			if (r.location != null && r.location.contains("error=")) {
+				Resp next = get("follow", r.next());
+				throw new IllegalStateException(r.uri.getPath() + " answered " + r.status + " " + r.location + " -> "
+						+ next.location + detail(next));
+			}
+			try {
+				expect(r, status, locationEnd);
+			}
+			catch (IllegalStateException ex) {
+				if (r.location != null && r.location.contains("/problem/")) {
+					throw new IllegalStateException(ex.getMessage() + detail(r));
+				}
+				throw ex;
+			}
+		}
+
+		/** The detail line of the problem page a redirect points to, if any. */
+		String detail(Resp r) throws Exception {
+			if (r.location == null || !r.location.contains("/problem/")) {
+				return "";
+			}
+			Matcher m = DETAIL.matcher(get("follow", r.next()).body);
+			return m.find() ? " (" + unescape(m.group(1)).trim() + ")" : "";
+		}
+
 		/** Only the server page: the time of its POST (discovery). */
 		long discoveryOnly() throws Exception {
 			Resp page = get("server.page", app.resolve("/server"));
@@ -975,14 +1008,14 @@ public final class Driver {
 				Resp page = get("server.page", app.resolve("/server"));
 				Resp s = post("server.submit", app.resolve("/server"),
 						Map.of("server", this.server, "_csrf", csrf(page.body)));
-				expect(s, 302, "/permissions");
+				expectOrExplain(s, 302, "/permissions");
 				Resp perm = get("permissions.page", app.resolve("/permissions"));
 				Resp p = post("permissions.submit", app.resolve("/permissions"), Map.of("preset", "post-media",
 						"appName", "Bench bot", "website", "", "_csrf", csrf(perm.body)));
-				expect(p, 302, "/authorize");
+				expectOrExplain(p, 302, "/authorize");
 				Resp auth = get("authorize.page", app.resolve("/authorize"));
 				Resp go = get("authorize.start", app.resolve(group(FORM_ACTION, auth.body)));
-				expect(go, 302, "/oauth/authorize");
+				expectOrExplain(go, 302, "/oauth/authorize");
 				Matcher id = CLIENT_ID.matcher(go.location);
 				if (!id.find()) {
 					throw new IllegalStateException("no client_id in " + go.location);
@@ -994,18 +1027,18 @@ public final class Driver {
 				form.put("password", "password");
 				form.put("decision", "approve");
 				Resp back = post("fake.consent-submit", consent.uri.resolve(group(FORM_ACTION, consent.body)), form);
-				expect(back, 302, "/callback?");
+				expectOrExplain(back, 302, "/callback?");
 				Resp exchanged = get("callback.token", back.next());
-				expect(exchanged, 302, "/callback");
+				expectOrExplain(exchanged, 302, "/callback");
 				Resp verified = get("callback.verify", exchanged.next());
-				expect(verified, 302, "/authorized");
+				expectOrExplain(verified, 302, "/authorized");
 				Resp authorized = get("authorized.page", verified.next());
 				if (authorized.status != 200 || !authorized.body.contains("@" + username + "@")) {
 					throw new IllegalStateException("authorized page: " + authorized.status);
 				}
 				Resp credentials = post("credentials.submit", app.resolve("/credentials"),
 						Map.of("_csrf", csrf(authorized.body)));
-				expect(credentials, 200, null);
+				expectOrExplain(credentials, 200, null);
 				result.token = credential(credentials.body, "access_token");
 				result.shownClientId = credential(credentials.body, "client_id");
 				result.nanos = System.nanoTime() - t0;

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ ProblemController.class, StartController.class })
@@ -28,6 +29,19 @@ class ProblemControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"" + problem.nextStep() + "\"")))
 			.andExpect(content().string(not(containsString("??"))));
+	}
+
+	@Test
+	void showWhenTootkeyWasTooBusyForTheTokenExchangeThenRetryAfterAndTryAgainResumesAtTheAuthorizeStep()
+			throws Exception {
+		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.busy"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", Busy.RETRY_AFTER_SECONDS))
+			.andExpect(content().string(containsString("Tootkey is very busy right now")))
+			.andExpect(content().string(containsString("action=\"/authorize\"")));
+		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.timeout"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Retry-After"));
 	}
 
 	@Test
