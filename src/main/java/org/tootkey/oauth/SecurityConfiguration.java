@@ -25,6 +25,11 @@ import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHe
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.outbound.OutboundClient;
+import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.FriendlyAccessDeniedHandler;
+import org.tootkey.web.RateLimitFilter;
+import org.tootkey.web.RateLimitProperties;
+import org.tootkey.web.SessionLifetimeFilter;
 
 /**
  * One filter chain: every page is public, Spring Security handles the OAuth client side

@@ -6,10 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -21,12 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -35,6 +34,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * me" revokes the key and sends the visitor to sign in again.
  */
 @Controller
+@RequiresStep(Step.AUTHORIZED)
 class AuthorizedController {
 
 	static final String VIEW = "authorized";
@@ -62,24 +62,18 @@ class AuthorizedController {
 	}
 
 	@GetMapping("/authorized")
-	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return Steps.require(Step.AUTHORIZED, this.wizard, request, redirect).orElseGet(() -> {
-			if (!model.containsAttribute("post")) {
-				FirstPostForm post = new FirstPostForm();
-				post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
-				model.addAttribute("post", post);
-			}
-			return render(model, response);
-		});
+	String show(Model model, HttpServletResponse response) {
+		if (!model.containsAttribute("post")) {
+			FirstPostForm post = new FirstPostForm();
+			post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
+			model.addAttribute("post", post);
+		}
+		return render(model, response);
 	}
 
 	@PostMapping("/authorized/post")
 	String post(@ModelAttribute("post") FirstPostForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!canPost()) {
 			return "redirect:/authorized";
 		}
@@ -108,12 +102,7 @@ class AuthorizedController {
 	}
 
 	@PostMapping("/authorized/bot")
-	String markAsBot(Model model, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	String markAsBot(RedirectAttributes redirect) {
 		if (canMarkBot()) {
 			try {
 				this.wizard.accountUpdated(this.mastodon.markAsBot(this.wizard.server(), this.wizard.token().value()));
@@ -128,11 +117,7 @@ class AuthorizedController {
 	}
 
 	@PostMapping("/authorized/not-me")
-	String notMe(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	String notMe() {
 		try {
 			this.mastodon.revoke(this.wizard.server(), this.wizard.app(), this.wizard.token().value());
 		}

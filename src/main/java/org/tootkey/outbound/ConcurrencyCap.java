@@ -16,15 +16,15 @@ import org.springframework.http.client.ClientHttpResponse;
  * cap a call waits its turn (first come, first served) for at most
  * {@code tootkey.outbound.permit-wait}; only past that wait does it fail as
  * {@link OutboundProblem#BUSY}, without touching the network. The deadline and size cap live
- * in {@link DeadlineExec}, inside the HTTP client.
+ * in {@link DeadlineAndSizeCap}, inside the HTTP client.
  */
-class OutboundGuard implements ClientHttpRequestInterceptor {
+class ConcurrencyCap implements ClientHttpRequestInterceptor {
 
 	private final Semaphore permits;
 
 	private final long waitNanos;
 
-	OutboundGuard(OutboundProperties limits) {
+	ConcurrencyCap(OutboundProperties limits) {
 		this.permits = new Semaphore(limits.maxConcurrentCalls(), true);
 		this.waitNanos = limits.permitWait().toNanos();
 	}

@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 /**
  * Things that end a step, each with its own page: what happened, why it may have happened,
@@ -46,9 +46,14 @@ public enum Problem {
 		return "/start".equals(this.nextStep);
 	}
 
+	/** This problem's page. */
+	public String path() {
+		return "/problem/" + slug();
+	}
+
 	/** The redirect to this problem's page. */
 	public String redirect() {
-		return "redirect:/problem/" + slug();
+		return "redirect:" + path();
 	}
 
 	static Problem fromSlug(String slug) {

@@ -1,4 +1,4 @@
-package org.tootkey.oauth;
+package org.tootkey.web;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -17,13 +17,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (the idle timeout is the container's). The request then goes on without a session, and the
  * page says the session ended.
  */
-class SessionLifetimeFilter extends OncePerRequestFilter {
+public class SessionLifetimeFilter extends OncePerRequestFilter {
 
 	private final Duration lifetime;
 
 	private final Clock clock;
 
-	SessionLifetimeFilter(Duration lifetime, Clock clock) {
+	public SessionLifetimeFilter(Duration lifetime, Clock clock) {
 		this.lifetime = lifetime;
 		this.clock = clock;
 	}

@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,7 +24,7 @@ class ProblemController {
 		model.addAttribute("problem", problem);
 		// Shed at the callback because Tootkey itself was at its cap: say when to try again.
 		if (model.getAttribute("detail") instanceof String detail) {
-			Busy.answer(detail, response);
+			RetryLaterStatus.answer(detail, response);
 		}
 		return VIEW;
 	}

@@ -1,4 +1,4 @@
-package org.tootkey.oauth;
+package org.tootkey.web;
 
 import java.time.Duration;
 

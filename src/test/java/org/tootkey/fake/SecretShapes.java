@@ -8,14 +8,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Random identifiers and secrets in the shapes the different server programs hand out. */
-final class Secrets {
+final class SecretShapes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final AtomicLong NUMBERS = new AtomicLong(1000 + RANDOM.nextInt(9000));
 
-    private Secrets() {
+    private SecretShapes() {
     }
 
     /** The shapes of client ids, client secrets, codes and access tokens. */

@@ -1,4 +1,4 @@
-package org.tootkey.oauth;
+package org.tootkey.web;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * visitor is an IPv4 address or an IPv6 /64 (one household or machine). Past the limit:
  * 429 with {@code Retry-After}, our own page, and no call to any server.
  */
-class RateLimitFilter extends OncePerRequestFilter {
+public class RateLimitFilter extends OncePerRequestFilter {
 
 	static final Set<String> LIMITED_PATHS = Set.of("/server", "/permissions");
 
@@ -33,7 +33,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final Cache<String, Bucket> buckets;
 
-	RateLimitFilter(RateLimitProperties limits) {
+	public RateLimitFilter(RateLimitProperties limits) {
 		this.limits = limits;
 		this.buckets = Caffeine.newBuilder()
 			.maximumSize(limits.maxClients())

@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.wizard.WizardSliceTest;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -15,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest({ ProblemController.class, StartController.class })
+@WebMvcTest(ProblemController.class)
 @WizardSliceTest
 class ProblemControllerTests {
 
@@ -36,23 +37,11 @@ class ProblemControllerTests {
 			throws Exception {
 		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.busy"))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(header().string("Retry-After", Busy.RETRY_AFTER_SECONDS))
+			.andExpect(header().string("Retry-After", RetryLaterStatus.RETRY_AFTER_SECONDS))
 			.andExpect(content().string(containsString("Tootkey is very busy right now")))
 			.andExpect(content().string(containsString("action=\"/authorize\"")));
 		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.timeout"))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("Retry-After"));
 	}
-
-	@Test
-	void startWhenOpenedThenExplainsTheThreeValuesAndThePromise() throws Exception {
-		this.mvc.perform(get("/"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Client ID")))
-			.andExpect(content().string(containsString("Client secret")))
-			.andExpect(content().string(containsString("Access token")))
-			.andExpect(content().string(containsString("Nothing is stored")))
-			.andExpect(content().string(containsString("Start now")));
-	}
-
 }

@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * the exception in it: the model is rebuilt from the status alone.
  */
 @Component
-class ErrorPages implements ErrorViewResolver {
+public class ErrorPages implements ErrorViewResolver {
 
 	static final String VIEW = "error";
 

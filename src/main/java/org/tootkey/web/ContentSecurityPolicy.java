@@ -1,4 +1,4 @@
-package org.tootkey.oauth;
+package org.tootkey.web;
 
 import java.net.URI;
 import java.util.Collection;
@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class ContentSecurityPolicy {
 
-	static final String DEFAULT = policy(Set.of(), null);
+	public static final String DEFAULT = policy(Set.of(), null);
 
 	private ContentSecurityPolicy() {
 	}

@@ -1,4 +1,4 @@
-package org.tootkey.outbound;
+package org.tootkey.exchanges;
 
 import java.io.Serial;
 import java.io.Serializable;

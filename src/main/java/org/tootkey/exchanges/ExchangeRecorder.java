@@ -1,4 +1,4 @@
-package org.tootkey.outbound;
+package org.tootkey.exchanges;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,12 +9,16 @@ import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.stereotype.Component;
+import org.tootkey.outbound.DelegatingResponse;
+import org.tootkey.outbound.OutboundProblem;
 
 /**
  * Writes each call into the thread's {@link ExchangeLog}, when one is bound: the response
  * body is read here (already capped by the request factory) and handed on from memory.
  * Without a bound log it does nothing.
  */
+@Component
 class ExchangeRecorder implements ClientHttpRequestInterceptor {
 
 	@Override

@@ -21,7 +21,7 @@ import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
  * drips its headers is cut off) and a size cap on the body after decompression, checked
  * on the declared length and while reading.
  */
-class DeadlineExec implements ExecChainHandler {
+class DeadlineAndSizeCap implements ExecChainHandler {
 
 	static final String NAME = "tootkey-deadline";
 
@@ -31,7 +31,7 @@ class DeadlineExec implements ExecChainHandler {
 
 	private final long maxBytes;
 
-	DeadlineExec(ScheduledExecutorService alarms, OutboundProperties limits) {
+	DeadlineAndSizeCap(ScheduledExecutorService alarms, OutboundProperties limits) {
 		this.alarms = alarms;
 		this.deadlineNanos = limits.deadline().toNanos();
 		this.maxBytes = limits.maxResponseSize().toBytes();
@@ -72,7 +72,7 @@ class DeadlineExec implements ExecChainHandler {
 
 			@Override
 			public InputStream getContent() throws IOException {
-				return new GuardedInputStream(super.getContent(), DeadlineExec.this.maxBytes, deadline, abort,
+				return new GuardedInputStream(super.getContent(), DeadlineAndSizeCap.this.maxBytes, deadline, abort,
 						fired::get, () -> alarm.cancel(false));
 			}
 

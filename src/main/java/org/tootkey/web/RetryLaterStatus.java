@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,14 +9,14 @@ import org.tootkey.outbound.OutboundProblem;
  * When Tootkey itself is at its cap of calls to servers, the page still explains it, and the
  * status says so to machines too: 429 with a short {@code Retry-After}.
  */
-final class Busy {
+public final class RetryLaterStatus {
 
 	static final String RETRY_AFTER_SECONDS = "10";
 
-	private Busy() {
+	private RetryLaterStatus() {
 	}
 
-	static void answer(String messageKey, HttpServletResponse response) {
+	public static void answer(String messageKey, HttpServletResponse response) {
 		if (OutboundProblem.BUSY.messageKey().equals(messageKey)) {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);

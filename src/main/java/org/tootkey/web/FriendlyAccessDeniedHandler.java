@@ -1,4 +1,4 @@
-package org.tootkey.oauth;
+package org.tootkey.web;
 
 import java.io.IOException;
 
@@ -14,7 +14,7 @@ import org.springframework.security.web.csrf.CsrfException;
  * ended (credentials shown, or the session timed out) and the browser re-sends an old form.
  * Those get the page that explains it; anything else a plain 403 page.
  */
-class FriendlyAccessDeniedHandler implements AccessDeniedHandler {
+public class FriendlyAccessDeniedHandler implements AccessDeniedHandler {
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

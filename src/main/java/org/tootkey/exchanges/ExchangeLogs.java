@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.exchanges;
 
 import java.io.IOException;
 import java.util.List;
@@ -13,7 +13,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.tootkey.outbound.ExchangeLog;
 
 /**
  * Keeps each visitor's {@link ExchangeLog} (the "technical details") in their HTTP session
@@ -21,7 +20,7 @@ import org.tootkey.outbound.ExchangeLog;
  * exchange at the callback is recorded too. Gone with the session.
  */
 @Configuration(proxyBeanMethods = false)
-class ExchangeLogs {
+public class ExchangeLogs {
 
 	static final String ATTRIBUTE = ExchangeLog.class.getName();
 
@@ -59,13 +58,13 @@ class ExchangeLogs {
 	}
 
 	/** The calls so far in this visitor's wizard, oldest first. */
-	static List<ExchangeLog.Exchange> current() {
+	public static List<ExchangeLog.Exchange> current() {
 		ExchangeLog log = ExchangeLog.current();
 		return (log != null) ? log.entries() : List.of();
 	}
 
 	/** A new server: forget the calls made for the previous one. */
-	static void startOver() {
+	public static void startOver() {
 		ExchangeLog log = ExchangeLog.current();
 		if (log != null) {
 			log.clear();

@@ -9,9 +9,9 @@ import org.tootkey.fake.FakeMastodon;
 import org.tootkey.fake.RecordedRequest;
 
 /** The secrets of a journey, as the fake server saw them: random, so they work as canaries. */
-final class Secrets {
+final class JourneySecrets {
 
-	private Secrets() {
+	private JourneySecrets() {
 	}
 
 	/** Values of the named parameters (query or form) plus every token the server issued. */

@@ -1,4 +1,4 @@
-package org.tootkey.oauth;
+package org.tootkey.web;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

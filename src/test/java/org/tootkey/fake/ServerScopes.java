@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** OAuth scope lists per server program, parsing, and the Mastodon scope hierarchy. */
-final class Scopes {
+final class ServerScopes {
 
-    private Scopes() {
+    private ServerScopes() {
     }
 
     private static final List<String> READ_GRANULAR = List.of("read:accounts", "read:blocks", "read:bookmarks",
@@ -95,7 +95,7 @@ final class Scopes {
         return Arrays.stream(lists).flatMap(List::stream).distinct().collect(Collectors.toUnmodifiableList());
     }
 
-    /** Splits on whitespace (Doorkeeper's {@code Scopes.from_string}); keeps duplicates for servers that reject them. */
+    /** Splits on whitespace (Doorkeeper's {@code ServerScopes.from_string}); keeps duplicates for servers that reject them. */
     static List<String> parse(String scopes) {
         if (scopes == null || scopes.isBlank()) {
             return List.of();

@@ -1,4 +1,4 @@
-package org.tootkey.outbound;
+package org.tootkey.exchanges;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.tootkey.wizard;
+package org.tootkey.web;
 
 import java.util.List;
 import java.util.regex.Pattern;
