@@ -21,6 +21,7 @@ import org.tootkey.mastodon.RegisteredApp;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.RateLimited;
 import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -58,6 +59,7 @@ class PermissionsController {
 	}
 
 	@PostMapping("/permissions")
+	@RateLimited
 	String register(@ModelAttribute("form") PermissionsForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		ServerProfile server = this.wizard.server();
@@ -110,7 +112,7 @@ class PermissionsController {
 			result.rejectValue("scopes", "permissions.error.scopes");
 			return Set.of();
 		}
-		return ScopePreset.withVerification(chosen, capabilities);
+		return Scopes.withVerification(chosen, capabilities);
 	}
 
 	private static boolean isWebsite(String website) {
@@ -132,7 +134,7 @@ class PermissionsController {
 		model.addAttribute("presets",
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
 		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
-		model.addAttribute("verificationScope", ScopePreset.verificationScope(server.capabilities()));
+		model.addAttribute("verificationScope", Scopes.verificationScope(server.capabilities()));
 		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
 				null);
 		return VIEW;

@@ -17,6 +17,7 @@ import org.tootkey.server.InvalidServerAddressException;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.RateLimited;
 import org.tootkey.web.RetryLaterStatus;
 
 /** Step 1: which server the bot's account is on. Discovery runs here, server-side. */
@@ -51,6 +52,7 @@ class ServerController {
 	}
 
 	@PostMapping("/server")
+	@RateLimited
 	String choose(@ModelAttribute("form") ServerForm form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response) {
 		ServerAddress address;

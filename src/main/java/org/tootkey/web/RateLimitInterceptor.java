@@ -3,7 +3,6 @@ package org.tootkey.web;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -11,29 +10,26 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Limits how often one visitor can make Tootkey call servers: the requests that do
- * (looking up a server, registering an app) take a token from that visitor's bucket. A
- * visitor is an IPv4 address or an IPv6 /64 (one household or machine). Past the limit:
- * 429 with {@code Retry-After}, our own page, and no call to any server.
+ * Limits how often one visitor can make Tootkey call servers: the handlers that do (looking
+ * up a server, registering an app; marked {@link RateLimited}) take a token from that
+ * visitor's bucket. A visitor is an IPv4 address or an IPv6 /64 (one household or machine).
+ * Past the limit: 429 with {@code Retry-After}, our own page, and no call to any server.
  */
-public class RateLimitFilter extends OncePerRequestFilter {
-
-	static final Set<String> LIMITED_PATHS = Set.of("/server", "/permissions");
+class RateLimitInterceptor implements HandlerInterceptor {
 
 	private final RateLimitProperties limits;
 
 	private final Cache<String, Bucket> buckets;
 
-	public RateLimitFilter(RateLimitProperties limits) {
+	RateLimitInterceptor(RateLimitProperties limits) {
 		this.limits = limits;
 		this.buckets = Caffeine.newBuilder()
 			.maximumSize(limits.maxClients())
@@ -42,23 +38,21 @@ public class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !this.limits.enabled() || !"POST".equals(request.getMethod()) || !LIMITED_PATHS.contains(path);
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
+		if (!this.limits.enabled() || !(handler instanceof HandlerMethod method)
+				|| !method.hasMethodAnnotation(RateLimited.class)) {
+			return true;
+		}
 		Bucket bucket = this.buckets.get(clientKey(request.getRemoteAddr()), (key) -> newBucket());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			response.sendError(429);
-			return;
+			return false;
 		}
-		chain.doFilter(request, response);
+		return true;
 	}
 
 	private Bucket newBucket() {
