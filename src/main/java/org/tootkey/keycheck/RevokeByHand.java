@@ -1,32 +1,33 @@
 package org.tootkey.keycheck;
 
 import java.net.URI;
-import java.util.Locale;
 
+import org.tootkey.server.KnownSoftware;
 import org.tootkey.server.ServerProfile;
 
 /**
  * Where a person can revoke a key on the server itself, when they don't have the app's client ID
- * and secret. Only Mastodon's pages are named exactly (mastodon/mastodon config/routes.rb:
- * Doorkeeper's {@code authorized_applications} at {@code /oauth/authorized_applications}, and the
- * Development page {@code resources :applications} under {@code namespace :settings}); other
- * programs get a pointer to their settings. A minimal lookup until the per-program pages of
- * "Real servers as they really behave" land in {@code server/}.
+ * and secret: the program's own page of authorized apps or tokens from the shared lookup
+ * ({@link KnownSoftware#habits}, sources in docs/servers.md), and on Mastodon also the
+ * Development page for keys made by hand (mastodon/mastodon config/routes.rb:
+ * {@code resources :applications} under {@code namespace :settings}). A program without a known
+ * page gets a pointer to its settings.
  *
- * @param messageKey the instructions ({@code check.by-hand.<program>})
- * @param authorizedApps the page listing the apps allowed to use the account, or null
+ * @param messageKey the instructions ({@code check.by-hand.<kind>})
+ * @param authorizedApps the page listing the apps allowed to use the account, or the server's
+ * address when the program has none we know
  * @param ownApps the page of apps the person made themselves, or null
  */
 record RevokeByHand(String messageKey, URI authorizedApps, URI ownApps) {
 
 	static RevokeByHand on(ServerProfile server) {
-		String software = (server.software() != null) ? server.software().toLowerCase(Locale.ROOT) : "";
 		URI base = server.baseUri();
-		if (software.equals("mastodon")) {
-			return new RevokeByHand("check.by-hand.mastodon", base.resolve("/oauth/authorized_applications"),
-					base.resolve("/settings/applications"));
+		URI page = KnownSoftware.habits(server.software()).map((habits) -> habits.revokePage(base)).orElse(null);
+		if ("mastodon".equalsIgnoreCase(server.software()) && page != null) {
+			return new RevokeByHand("check.by-hand.mastodon", page, base.resolve("/settings/applications"));
 		}
-		return new RevokeByHand("check.by-hand.other", base, null);
+		return (page != null) ? new RevokeByHand("check.by-hand.page", page, null)
+				: new RevokeByHand("check.by-hand.other", base, null);
 	}
 
 }
