@@ -2,6 +2,9 @@ package org.tootkey.mastodon;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,6 +60,9 @@ public class MastodonClient {
 			throw (reason != null) ? new MastodonApiException("app.error.rejected", reason)
 					: new MastodonApiException("app.error.rejected-no-reason");
 		}
+		if (response.status() == 429) {
+			throw registrationLimit(response);
+		}
 		JsonNode json = successJson(response, "app");
 		String clientId = text(json, "client_id");
 		String clientSecret = text(json, "client_secret");
@@ -74,6 +80,23 @@ public class MastodonClient {
 		granted.remove("");
 		return new RegisteredApp(clientId, clientSecret, name, redirectUri,
 				Collections.unmodifiableSet(new LinkedHashSet<>(granted.isEmpty() ? scopes : granted)));
+	}
+
+	/**
+	 * The server's limit on app registrations per address (Mastodon: five per ten minutes,
+	 * Pleroma and Akkoma: five per fifteen): when it ends, so people can come back then, and
+	 * a pointer to class links, which need one registration for a whole group.
+	 */
+	private MastodonApiException registrationLimit(OutboundResponse response) {
+		OptionalLong wait = response.retryAfterSeconds(this.clock);
+		if (wait.isEmpty()) {
+			return new MastodonApiException("app.error.rate-limited-unknown");
+		}
+		Instant at = this.clock.instant().plusSeconds(wait.getAsLong());
+		String time = DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+			.withZone(ZoneOffset.UTC)
+			.format(at);
+		return new MastodonApiException("app.error.rate-limited", Math.max(1, (wait.getAsLong() + 59) / 60), time);
 	}
 
 	/** The account the token acts for ({@code GET /api/v1/accounts/verify_credentials}). */
