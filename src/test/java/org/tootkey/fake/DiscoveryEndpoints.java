@@ -148,8 +148,8 @@ final class DiscoveryEndpoints {
 
     /**
      * Mastodon 4.x /api/v2/instance (mastodon/documentation content/en/entities/Instance.md). {@code domain} is the
-     * handles' domain: Mastodon's REST::InstanceSerializer sends {@code Rails.configuration.x.local_domain}
-     * (LOCAL_DOMAIN), which differs from the web domain on split-domain servers ({@link #accountDomain}).
+     * handles' domain: Mastodon's app/serializers/rest/instance_serializer.rb line 12 sends InstancePresenter#domain,
+     * {@code Rails.configuration.x.local_domain} (LOCAL_DOMAIN), which differs from the web domain on split-domain servers ({@link #accountDomain}).
      */
     private Map<String, Object> instanceV2() {
         String base = fake.baseUrl();
