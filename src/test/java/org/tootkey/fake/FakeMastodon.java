@@ -76,6 +76,7 @@ public final class FakeMastodon implements AutoCloseable {
     private volatile FakeMastodon delegate;
     private volatile Delegation delegation;
     private volatile boolean recording = true;
+    private volatile RegistrationThrottle registrationThrottle;
 
     private FakeMastodon(ServerMode mode, int port, Connections connections) {
         this.mode = mode;
@@ -258,6 +259,44 @@ public final class FakeMastodon implements AutoCloseable {
      */
     public void refuseApps(String reason) {
         this.appRefusal = reason;
+    }
+
+    /**
+     * Mastodon's limit on {@code POST /api/v1/apps}: five per ten minutes per client address (IPv6 by /64), then 429
+     * with {@code X-RateLimit-*} headers ({@link RegistrationThrottle} cites the source). Off by default.
+     */
+    public void throttleRegistrations(boolean on) {
+        this.registrationThrottle = on ? RegistrationThrottle.mastodon() : null;
+    }
+
+    /** Apps registered so far (each successful {@code POST /api/v1/apps}). */
+    public int registrationsMade() {
+        return store.apps().size();
+    }
+
+    /** Registrations refused by the throttle so far. */
+    public int registrationsThrottled() {
+        RegistrationThrottle throttle = registrationThrottle;
+        return throttle != null ? throttle.refused() : 0;
+    }
+
+    /** When the throttle's current window ends ({@code X-RateLimit-Reset}). */
+    public java.time.Instant registrationThrottleReset() {
+        return RegistrationThrottle.mastodon().resetAfter(java.time.Instant.now());
+    }
+
+    /**
+     * Adds {@code count} person accounts {@code prefix1} … {@code prefixN} (password {@code password}), for a class of
+     * participants each logging in as their own bot.
+     *
+     * @return the usernames
+     */
+    public List<String> addAccounts(String prefix, int count) {
+        return store.addAccounts(prefix, count);
+    }
+
+    RegistrationThrottle registrationThrottle() {
+        return registrationThrottle;
     }
 
     /** The instance description (v1 and v2), sent as given: servers put HTML there. {@code null} restores the default. */
