@@ -59,7 +59,7 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 			throw new OAuth2AuthorizationException(
 					new OAuth2Error((problem != null) ? problem : (status != null) ? status : code));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | StackOverflowError ex) {
 			throw new OAuth2AuthorizationException(new OAuth2Error(outboundCode(OutboundProblem.of(ex))));
 		}
 	}

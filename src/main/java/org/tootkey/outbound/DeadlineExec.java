@@ -51,7 +51,7 @@ class DeadlineExec implements ExecChainHandler {
 		try {
 			response = chain.proceed(request, scope);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (Throwable ex) {
 			alarm.cancel(false);
 			if (fired.get()) {
 				throw new DeadlineExceededException();

@@ -35,7 +35,7 @@ class ExchangeRecorder implements ClientHttpRequestInterceptor {
 			try (InputStream in = response.getBody()) {
 				received = in.readAllBytes();
 			}
-			catch (IOException | RuntimeException ex) {
+			catch (Throwable ex) {
 				response.close();
 				throw ex;
 			}

@@ -88,7 +88,8 @@ public class ServerDiscovery {
 			mine.complete(profile);
 			return profile;
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// Errors too: whoever shares this look-up must not wait for a result that never comes.
 			mine.completeExceptionally(ex);
 			throw ex;
 		}

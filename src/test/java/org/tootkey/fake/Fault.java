@@ -49,5 +49,10 @@ public enum Fault {
     /** Real answer, with {@code token_type} removed (for /oauth/token). */
     TOKEN_WITHOUT_TYPE,
     /** Real answer, with {@code "token_type":"bearer"} (for /oauth/token). */
-    TOKEN_TYPE_LOWERCASE
+    TOKEN_TYPE_LOWERCASE,
+    /**
+     * 200 JSON whose secret-looking fields ({@code access_token}, {@code token}) hold 6,000-character values, as a
+     * server issuing large JWTs would send (issue 11, item 1: the old redaction pattern recursed per character).
+     */
+    LONG_SECRET_VALUE
 }

@@ -53,6 +53,9 @@ final class FaultInjector {
             case SLOW_DRIP -> drip(ex);
             case REDIRECT_TO_PRIVATE -> Reply.redirect("http://169.254.169.254/latest/meta-data/").writeTo(ex);
             case MISSING_FIELDS -> Reply.json(200, Json.obj()).writeTo(ex);
+            case LONG_SECRET_VALUE -> Reply.of(200, Reply.JSON, ("{\"access_token\":\"eyJ" + "A".repeat(6_000)
+                    + "\",\"token_type\":\"Bearer\",\"scope\":\"read\",\"token\":\"" + "B".repeat(6_000) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8)).writeTo(ex);
             case WRONG_CONTENT_TYPE, TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE ->
                     throw new IllegalArgumentException(f + " needs the real answer");
         }
