@@ -18,6 +18,7 @@ import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundResponse;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.server.ServerText;
 
 /**
  * Calls the Mastodon client API of a discovered server. Every failure becomes a
@@ -71,6 +72,8 @@ public class MastodonClient {
 			granted.addAll(Set.of(scopeNode.asString().trim().split("\\s+")));
 		}
 		granted.remove("");
+		// Only what we asked for can matter; a server's extra names are not kept.
+		granted.retainAll(scopes);
 		return new RegisteredApp(clientId, clientSecret, name, redirectUri,
 				Collections.unmodifiableSet(new LinkedHashSet<>(granted.isEmpty() ? scopes : granted)));
 	}
@@ -95,7 +98,8 @@ public class MastodonClient {
 					: new MastodonApiException("post.error.rejected-no-reason");
 		}
 		JsonNode json = successJson(response, "post");
-		return new PostedStatus(text(json, "id"), safeUri(server, text(json, "url")), text(json, "visibility"));
+		return new PostedStatus(ServerText.cleanOrNull(text(json, "id"), ServerText.MAX_TOKEN),
+				safeUri(server, text(json, "url")), ServerText.cleanOrNull(text(json, "visibility"), ServerText.MAX_TOKEN));
 	}
 
 	/** Marks the account as automated ({@code PATCH /api/v1/accounts/update_credentials}). */
@@ -161,14 +165,16 @@ public class MastodonClient {
 			throw new MastodonApiException("api.error.bad-answer");
 		}
 		String displayName = text(json, "display_name");
-		return new Account(text(json, "id"), username, (displayName != null) ? plain(displayName) : "",
+		return new Account(ServerText.cleanOrNull(text(json, "id"), ServerText.MAX_TOKEN),
+				ServerText.clean(username, ServerText.MAX_NAME),
+				(displayName != null) ? ServerText.clean(plain(displayName), ServerText.MAX_NAME) : "",
 				safeUri(server, text(json, "avatar_static") != null ? text(json, "avatar_static") : text(json, "avatar")),
 				safeUri(server, text(json, "url")), json.path("bot").asBoolean(false));
 	}
 
 	/** A link or picture from the server: only https, or the server's own origin. */
 	static URI safeUri(ServerProfile server, String value) {
-		if (value == null) {
+		if (value == null || value.length() > ServerText.MAX_URI) {
 			return null;
 		}
 		try {
@@ -197,12 +203,11 @@ public class MastodonClient {
 		if (reason == null) {
 			return null;
 		}
-		String text = plain(reason);
-		return (text.length() > MAX_REASON) ? text.substring(0, MAX_REASON - 1) + "…" : text;
+		return ServerText.clean(plain(reason), MAX_REASON);
 	}
 
 	private static String plain(String html) {
-		return Jsoup.parse(html).text().strip();
+		return Jsoup.parse(html.substring(0, Math.min(html.length(), 16 * 1024))).text().strip();
 	}
 
 	private static String text(JsonNode json, String field) {

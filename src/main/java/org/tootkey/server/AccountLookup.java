@@ -53,7 +53,10 @@ class AccountLookup {
 			if (json == null) {
 				return null;
 			}
-			for (JsonNode link : json.path("links")) {
+			JsonNode links = json.path("links");
+			// A real answer has a handful of links; a hostile one is not read past the first few.
+			for (int i = 0; i < Math.min(links.size(), 50); i++) {
+				JsonNode link = links.get(i);
 				String type = link.path("type").asString("");
 				boolean activityPub = type.contains("activity+json") || type.contains("ld+json");
 				if ("self".equals(link.path("rel").asString("")) && activityPub) {
@@ -87,7 +90,9 @@ class AccountLookup {
 			if (!response.isSuccess()) {
 				return null;
 			}
-			Matcher matcher = TEMPLATE.matcher(response.text());
+			// host-meta is a few hundred bytes: a pattern over a megabyte could backtrack for long
+			String text = response.text();
+			Matcher matcher = TEMPLATE.matcher(text.substring(0, Math.min(text.length(), 16 * 1024)));
 			if (!matcher.find()) {
 				return null;
 			}

@@ -231,7 +231,9 @@ public class ServerDiscovery {
 	static List<String> texts(JsonNode array, String field) {
 		List<String> result = new ArrayList<>();
 		if (array != null && array.isArray()) {
-			for (JsonNode item : array) {
+			// Read at most a few hundred items: the caller keeps fewer still.
+			for (int i = 0; i < Math.min(array.size(), 500); i++) {
+				JsonNode item = array.get(i);
 				String text = item.isString() ? item.asString() : item.path(field).asString("");
 				if (!text.isBlank()) {
 					result.add(text);

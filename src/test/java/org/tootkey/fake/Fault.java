@@ -54,5 +54,11 @@ public enum Fault {
      * 200 JSON whose secret-looking fields ({@code access_token}, {@code token}) hold 6,000-character values, as a
      * server issuing large JWTs would send (issue 11, item 1: the old redaction pattern recursed per character).
      */
-    LONG_SECRET_VALUE
+    LONG_SECRET_VALUE,
+    /**
+     * Real answer, swollen to about 900 KiB (under Tootkey's 1 MiB cap): a JSON object gains thousands of
+     * {@code rules}, a {@code scopes_supported} list of 30,000 names and a 200,000-character {@code title} and
+     * {@code description} (issue 11, item 2: kept whole, one look-up held ~19 MB of heap).
+     */
+    HUGE_LISTS
 }

@@ -20,7 +20,8 @@ final class FaultInjector {
 
     /** Faults that let the endpoint run (and change state) and then alter its answer. */
     static boolean usesRealAnswer(Fault f) {
-        return f == Fault.WRONG_CONTENT_TYPE || f == Fault.TOKEN_WITHOUT_TYPE || f == Fault.TOKEN_TYPE_LOWERCASE;
+        return f == Fault.WRONG_CONTENT_TYPE || f == Fault.TOKEN_WITHOUT_TYPE || f == Fault.TOKEN_TYPE_LOWERCASE
+                || f == Fault.HUGE_LISTS;
     }
 
     /** Answers (or deliberately does not answer) in place of the endpoint. The caller closes the exchange. */
@@ -56,7 +57,7 @@ final class FaultInjector {
             case LONG_SECRET_VALUE -> Reply.of(200, Reply.JSON, ("{\"access_token\":\"eyJ" + "A".repeat(6_000)
                     + "\",\"token_type\":\"Bearer\",\"scope\":\"read\",\"token\":\"" + "B".repeat(6_000) + "\"}")
                     .getBytes(StandardCharsets.UTF_8)).writeTo(ex);
-            case WRONG_CONTENT_TYPE, TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE ->
+            case WRONG_CONTENT_TYPE, TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE, HUGE_LISTS ->
                     throw new IllegalArgumentException(f + " needs the real answer");
         }
     }
@@ -66,6 +67,7 @@ final class FaultInjector {
         return switch (f) {
             case WRONG_CONTENT_TYPE -> real.withBody("text/plain; charset=utf-8", real.body());
             case TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE -> retype(real, f == Fault.TOKEN_WITHOUT_TYPE ? null : "bearer");
+            case HUGE_LISTS -> swell(real);
             default -> real;
         };
     }
@@ -86,6 +88,38 @@ final class FaultInjector {
             json.remove("token_type");
         } else {
             json.put("token_type", tokenType);
+        }
+        return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Reply swell(Reply real) {
+        Object parsed;
+        try {
+            parsed = Json.parse(real.bodyText());
+        } catch (IllegalArgumentException notJson) {
+            return real;
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            return real;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) map;
+        java.util.List<Object> rules = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            rules.add(Json.obj("id", String.valueOf(i), "text", "Rule " + i + " " + "r".repeat(200)));
+        }
+        java.util.List<Object> scopes = new java.util.ArrayList<>();
+        if (json.get("scopes_supported") instanceof java.util.List<?> real_scopes) {
+            scopes.addAll(real_scopes);
+        }
+        for (int i = 0; i < 25_000; i++) {
+            scopes.add("read:x" + i);
+        }
+        json.put("rules", rules);
+        json.put("scopes_supported", scopes);
+        json.put("description", "d".repeat(100_000));
+        if (json.get("title") instanceof String title) {
+            json.put("title", title + " " + "t".repeat(100_000));
         }
         return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
     }

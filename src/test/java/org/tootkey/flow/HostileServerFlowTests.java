@@ -37,6 +37,125 @@ class HostileServerFlowTests extends FlowTestSupport {
 		assertThat(held).as("permits held after 25 hostile look-ups").isZero();
 	}
 
+	/** Item 2: every list and string from a server is capped; the cache once held ~19 MB per look-up. */
+	@Test
+	void lookUpsWhenServersSendHugeListsThenLiveHeapGrowsByLittlePerCachedProfile() {
+		java.util.List<org.tootkey.fake.FakeMastodon> fakes = new java.util.ArrayList<>();
+		try {
+			// warm up (classes, pools) on the ordinary fake, so only the profiles count
+			this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
+			long before = liveHeap();
+			for (int i = 0; i < 12; i++) {
+				org.tootkey.fake.FakeMastodon hostile = org.tootkey.fake.FakeMastodon.start(mode());
+				fakes.add(hostile);
+				hostile.fault("/api/v2/instance", Fault.HUGE_LISTS);
+				hostile.fault("/.well-known/oauth-authorization-server", Fault.HUGE_LISTS);
+				Hop page = this.browser.submit("/server", "/server", Map.of("server", hostile.baseUrl()));
+				assertThat(page.status()).as("look-up " + i + "\n" + page.body()).isEqualTo(302);
+			}
+			// the fakes are ours, not the app's: gone before measuring
+			fakes.forEach(org.tootkey.fake.FakeMastodon::close);
+			long after = liveHeap();
+			long perLookUp = (after - before) / 12;
+			System.out.println("[measure] live heap after 12 hostile ~1 MiB look-ups: " + (after - before) / 1024
+					+ " KiB more (" + perLookUp / 1024 + " KiB per look-up)");
+			// Live heap is noisy (pools, buffers); the profiles themselves are measured exactly:
+			@SuppressWarnings("unchecked")
+			java.util.Map<Object, Object> cached = ((com.github.benmanes.caffeine.cache.Cache<Object, Object>) this.cacheManager
+				.getCache("server-profiles").getNativeCache()).asMap();
+			assertThat(cached).hasSizeGreaterThanOrEqualTo(12);
+			for (Object profile : cached.values()) {
+				int size = serializedSize(profile);
+				System.out.println("[measure] cached profile: " + size + " bytes serialized");
+				assertThat(size).as("serialized size of a cached profile").isLessThan(8 * 1024);
+			}
+			assertThat(perLookUp).as("live heap per look-up, bytes (was 6 MiB)").isLessThan(3 * 1024 * 1024);
+		}
+		finally {
+			fakes.forEach(org.tootkey.fake.FakeMastodon::close);
+		}
+	}
+
+	/**
+	 * Item 3, the mix-up attack with two servers: the chosen one forwards the visitor to an
+	 * honest server's authorize page (same state and PKCE challenge, its own app there). The
+	 * honest server names itself in {@code iss}; the code and the verifier must never reach
+	 * the chosen server's token endpoint.
+	 */
+	@Test
+	void callbackWhenIssNamesAnotherServerThanTheChosenOneThenNoCodeOrVerifierReachesTheAttacker() throws Exception {
+		try (org.tootkey.fake.FakeMastodon honest = org.tootkey.fake.FakeMastodon.start()) {
+			honest.advertiseIss(true);
+			String callback = "http://localhost:" + this.port + "/callback";
+			chooseServerAndRegister("post-media");
+			// the attacker registers its own app at the honest server, with our callback and scopes
+			String scopes = String.join(" ", this.fake.apps().get(0).scopes());
+			this.fake.mixUpWith(honest, registerApp(honest, callback, scopes));
+			Hop page = this.browser.get("/authorize");
+			String start = org.tootkey.support.WizardClient.formAction(page.body());
+			Hop consent = this.browser.follow(this.browser.get(start));
+			assertThat(consent.uri().getPort()).as("the visitor was forwarded to the honest server")
+				.isEqualTo(honest.port());
+			Map<String, String> form = org.tootkey.support.WizardClient.hiddenFields(consent.body());
+			form.put("username", "bot");
+			form.put("password", "password");
+			form.put("decision", "approve");
+			Hop back = this.browser.post(consent.uri().resolve("/oauth/authorize").toString(), form);
+			assertThat(back.location()).as(back.body()).contains("iss=");
+			Hop end = this.browser.follow(back);
+			assertThat(end.status()).isLessThan(500);
+			assertThat(end.uri().getPath()).isNotEqualTo("/authorized");
+			assertThat(this.fake.count("POST", "/oauth/token")).as("token requests at the attacker").isZero();
+			assertThat(this.fake.requests()).as("nothing the attacker saw carries a code or verifier")
+				.noneMatch((r) -> String.valueOf(r.body()).contains("code_verifier")
+						|| String.valueOf(r.query()).contains("code="));
+			assertThat(honest.issuedTokens()).isEmpty();
+		}
+	}
+
+	/** Item 3, RFC 8414 §3.3: the metadata's issuer must be the origin it was fetched from. */
+	@Test
+	void lookUpWhenMetadataNamesAnotherIssuerThenPlainErrorAndNoWizard() {
+		this.fake.claimIssuer("https://mastodon.example/");
+		Hop page = this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
+		assertThat(page.status()).isLessThan(500).isNotEqualTo(302);
+		assertThat(page.body()).contains("error-summary");
+	}
+
+	private static String registerApp(org.tootkey.fake.FakeMastodon server, String redirectUri, String scopes)
+			throws Exception {
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/v1/apps"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("client_name=Attacker&scopes="
+						+ java.net.URLEncoder.encode(scopes, java.nio.charset.StandardCharsets.UTF_8) + "&redirect_uris="
+						+ java.net.URLEncoder.encode(redirectUri, java.nio.charset.StandardCharsets.UTF_8)))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"client_id\":\"([^\"]+)\"").matcher(response.body());
+		assertThat(id.find()).as(response.body()).isTrue();
+		return id.group(1);
+	}
+
+	private static int serializedSize(Object value) {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(value);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return bytes.size();
+	}
+
+	private static long liveHeap() {
+		java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+		for (int i = 0; i < 4; i++) {
+			System.gc();
+			sleep(100);
+		}
+		return memory.getHeapMemoryUsage().getUsed();
+	}
+
 	private int waitForPermits(int max) {
 		long until = System.nanoTime() + 5_000_000_000L;
 		int available = OutboundProbe.availablePermits(this.context);
