@@ -63,6 +63,9 @@ public class MastodonClient {
 		if (clientId == null || clientSecret == null) {
 			throw new MastodonApiException("api.error.bad-answer");
 		}
+		if (!SafeValue.isSafe(clientId) || !SafeValue.isSafe(clientSecret)) {
+			throw new MastodonApiException(SafeValue.MESSAGE_KEY);
+		}
 		Set<String> granted = new LinkedHashSet<>();
 		JsonNode scopeNode = json.path("scopes");
 		if (scopeNode.isArray()) {

@@ -60,5 +60,11 @@ public enum Fault {
      * {@code rules}, a {@code scopes_supported} list of 30,000 names and a 200,000-character {@code title} and
      * {@code description} (issue 11, item 2: kept whole, one look-up held ~19 MB of heap).
      */
-    HUGE_LISTS
+    HUGE_LISTS,
+    /**
+     * Real answer, but every {@code client_id}, {@code client_secret} and {@code access_token} in it carries shell
+     * and compose metacharacters ({@link FaultInjector#UNSAFE_SUFFIX}: quote, backtick, {@code $( )}, {@code ${ }},
+     * newline) (issue 11, item 4).
+     */
+    UNSAFE_VALUE
 }

@@ -21,7 +21,7 @@ final class FaultInjector {
     /** Faults that let the endpoint run (and change state) and then alter its answer. */
     static boolean usesRealAnswer(Fault f) {
         return f == Fault.WRONG_CONTENT_TYPE || f == Fault.TOKEN_WITHOUT_TYPE || f == Fault.TOKEN_TYPE_LOWERCASE
-                || f == Fault.HUGE_LISTS;
+                || f == Fault.HUGE_LISTS || f == Fault.UNSAFE_VALUE;
     }
 
     /** Answers (or deliberately does not answer) in place of the endpoint. The caller closes the exchange. */
@@ -57,7 +57,7 @@ final class FaultInjector {
             case LONG_SECRET_VALUE -> Reply.of(200, Reply.JSON, ("{\"access_token\":\"eyJ" + "A".repeat(6_000)
                     + "\",\"token_type\":\"Bearer\",\"scope\":\"read\",\"token\":\"" + "B".repeat(6_000) + "\"}")
                     .getBytes(StandardCharsets.UTF_8)).writeTo(ex);
-            case WRONG_CONTENT_TYPE, TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE, HUGE_LISTS ->
+            case WRONG_CONTENT_TYPE, TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE, HUGE_LISTS, UNSAFE_VALUE ->
                     throw new IllegalArgumentException(f + " needs the real answer");
         }
     }
@@ -68,6 +68,7 @@ final class FaultInjector {
             case WRONG_CONTENT_TYPE -> real.withBody("text/plain; charset=utf-8", real.body());
             case TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE -> retype(real, f == Fault.TOKEN_WITHOUT_TYPE ? null : "bearer");
             case HUGE_LISTS -> swell(real);
+            case UNSAFE_VALUE -> poison(real);
             default -> real;
         };
     }
@@ -88,6 +89,29 @@ final class FaultInjector {
             json.remove("token_type");
         } else {
             json.put("token_type", tokenType);
+        }
+        return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Appended to credentials by {@link Fault#UNSAFE_VALUE}. */
+    public static final String UNSAFE_SUFFIX = "'\"`$(touch /tmp/tootkey-pwned)${HOME}\nEVIL=1";
+
+    private static Reply poison(Reply real) {
+        Object parsed;
+        try {
+            parsed = Json.parse(real.bodyText());
+        } catch (IllegalArgumentException notJson) {
+            return real;
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            return real;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) map;
+        for (String key : new String[] { "client_id", "client_secret", "access_token" }) {
+            if (json.get(key) instanceof String value) {
+                json.put(key, value + UNSAFE_SUFFIX);
+            }
         }
         return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
     }

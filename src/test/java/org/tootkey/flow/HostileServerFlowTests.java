@@ -122,6 +122,29 @@ class HostileServerFlowTests extends FlowTestSupport {
 		assertThat(page.body()).contains("error-summary");
 	}
 
+	/** Item 4: a client secret that could break out of a snippet ends the journey, unseen. */
+	@Test
+	void registrationWhenServerSendsAClientSecretWithShellCharactersThenPlainPageWithoutTheValue() {
+		this.fake.fault("/api/v1/apps", Fault.UNSAFE_VALUE);
+		this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
+		Hop registered = this.browser.submit("/permissions", "/permissions",
+				Map.of("preset", "post-media", "appName", "Flow bot", "website", ""));
+		Hop page = this.browser.follow(registered);
+		assertThat(page.status()).isLessThan(500);
+		assertThat(page.uri().getPath()).isNotIn("/authorize", "/credentials");
+		assertThat(page.body()).contains("characters that keys never contain").doesNotContain("tootkey-pwned", "EVIL");
+	}
+
+	/** Item 4: the same for an access token, at the code exchange. */
+	@Test
+	void tokenExchangeWhenServerSendsATokenWithShellCharactersThenPlainPageWithoutTheValue() {
+		this.fake.fault("/oauth/token", Fault.UNSAFE_VALUE);
+		Hop page = authorizeAs("bot");
+		assertThat(this.browser.hops()).allSatisfy((hop) -> assertThat(hop.status()).isLessThan(500));
+		assertThat(page.uri().getPath()).isNotIn("/authorized", "/credentials");
+		assertThat(page.body()).contains("characters that keys never contain").doesNotContain("tootkey-pwned", "EVIL");
+	}
+
 	private static String registerApp(org.tootkey.fake.FakeMastodon server, String redirectUri, String scopes)
 			throws Exception {
 		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
