@@ -6,10 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -21,12 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -35,16 +34,10 @@ import org.tootkey.wizard.WizardSession.Step;
  * me" revokes the key and sends the visitor to sign in again.
  */
 @Controller
+@RequiresStep(Step.AUTHORIZED)
 class AuthorizedController {
 
 	static final String VIEW = "authorized";
-
-	/**
-	 * What the old {@code follow} scope still grants (mastodon/documentation
-	 * content/en/api/oauth-scopes.md, granular scopes table).
-	 */
-	private static final Set<String> FOLLOW_COVERS = Set.of("read:follows", "write:follows", "read:blocks",
-			"write:blocks", "read:mutes", "write:mutes");
 
 	private final WizardSession wizard;
 
@@ -62,24 +55,18 @@ class AuthorizedController {
 	}
 
 	@GetMapping("/authorized")
-	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return Steps.require(Step.AUTHORIZED, this.wizard, request, redirect).orElseGet(() -> {
-			if (!model.containsAttribute("post")) {
-				FirstPostForm post = new FirstPostForm();
-				post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
-				model.addAttribute("post", post);
-			}
-			return render(model, response);
-		});
+	String show(Model model, HttpServletResponse response) {
+		if (!model.containsAttribute("post")) {
+			FirstPostForm post = new FirstPostForm();
+			post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
+			model.addAttribute("post", post);
+		}
+		return render(model, response);
 	}
 
 	@PostMapping("/authorized/post")
 	String post(@ModelAttribute("post") FirstPostForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!canPost()) {
 			return "redirect:/authorized";
 		}
@@ -108,12 +95,7 @@ class AuthorizedController {
 	}
 
 	@PostMapping("/authorized/bot")
-	String markAsBot(Model model, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	String markAsBot(RedirectAttributes redirect) {
 		if (canMarkBot()) {
 			try {
 				this.wizard.accountUpdated(this.mastodon.markAsBot(this.wizard.server(), this.wizard.token().value()));
@@ -128,11 +110,7 @@ class AuthorizedController {
 	}
 
 	@PostMapping("/authorized/not-me")
-	String notMe(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	String notMe() {
 		try {
 			this.mastodon.revoke(this.wizard.server(), this.wizard.app(), this.wizard.token().value());
 		}
@@ -152,7 +130,7 @@ class AuthorizedController {
 		model.addAttribute("account", account);
 		model.addAttribute("handle", "@" + account.username() + "@" + server.displayDomain());
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
-		model.addAttribute("missingScopes", missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
+		model.addAttribute("missingScopes", Scopes.missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
 		model.addAttribute("grantsEverything",
 				server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());
 		Instant expiresAt = this.wizard.token().expiresAt();
@@ -176,32 +154,11 @@ class AuthorizedController {
 	}
 
 	private boolean canPost() {
-		return covers(this.wizard.grantedScopes(), "write:statuses");
+		return Scopes.covers(this.wizard.grantedScopes(), "write:statuses");
 	}
 
 	private boolean canMarkBot() {
-		return covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
-	}
-
-	/**
-	 * Whether the granted scopes include a scope, directly or through its parent ({@code read}
-	 * and {@code read:accounts} also let the key see its own account, as {@code profile} does;
-	 * {@code follow} covers the relationship scopes).
-	 */
-	static boolean covers(Set<String> granted, String scope) {
-		int colon = scope.indexOf(':');
-		if (scope.equals("profile") && (granted.contains("read") || granted.contains("read:accounts"))) {
-			return true;
-		}
-		if (granted.contains("follow") && FOLLOW_COVERS.contains(scope)) {
-			return true;
-		}
-		return granted.contains(scope) || (colon > 0 && granted.contains(scope.substring(0, colon)));
-	}
-
-	/** The scopes asked for that the server did not grant, sorted; empty when all were. */
-	static List<String> missing(Set<String> requested, Set<String> granted) {
-		return requested.stream().filter((scope) -> !covers(granted, scope)).sorted().toList();
+		return Scopes.covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
 	}
 
 	private static List<String> sorted(Set<String> scopes) {

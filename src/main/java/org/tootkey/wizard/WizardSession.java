@@ -29,7 +29,18 @@ public class WizardSession implements Serializable {
 	/** How far the visitor has come. */
 	public enum Step {
 
-		STARTED, SERVER_CHOSEN, APP_REGISTERED, AUTHORIZED
+		STARTED("/server"), SERVER_CHOSEN("/permissions"), APP_REGISTERED("/authorize"), AUTHORIZED("/authorized");
+
+		private final String path;
+
+		Step(String path) {
+			this.path = path;
+		}
+
+		/** The page where this step's work is done. */
+		public String path() {
+			return this.path;
+		}
 
 	}
 
@@ -55,7 +66,7 @@ public class WizardSession implements Serializable {
 
 	/** The page of the step the visitor is at. */
 	public String currentPath() {
-		return Steps.pathOf(this.step);
+		return this.step.path();
 	}
 
 	public boolean reached(Step wanted) {
@@ -136,11 +147,8 @@ public class WizardSession implements Serializable {
 	 * Sharkey), else what it says it granted, else what we asked for.
 	 */
 	public Set<String> grantedScopes() {
-		Set<String> always = (this.server != null) ? this.server.alwaysGrantedScopes() : Set.of();
-		if (!always.isEmpty() && this.token != null) {
-			return always;
-		}
-		return (this.token != null && !this.token.scopes().isEmpty()) ? this.token.scopes() : this.requestedScopes;
+		return Scopes.granted((this.server != null) ? this.server.alwaysGrantedScopes() : Set.of(),
+				(this.token != null) ? this.token.scopes() : null, this.requestedScopes);
 	}
 
 }

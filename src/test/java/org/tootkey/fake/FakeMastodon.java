@@ -284,7 +284,7 @@ public final class FakeMastodon implements AutoCloseable {
 
     /** The token's scopes, space-separated. */
     public Optional<String> scopesOfToken(String accessToken) {
-        return Optional.ofNullable(store.token(accessToken)).map(t -> Scopes.join(t.scopes));
+        return Optional.ofNullable(store.token(accessToken)).map(t -> ServerScopes.join(t.scopes));
     }
 
     /** The client_id of the app a token was issued to (empty for an unknown token): which journey got which token. */
@@ -302,9 +302,9 @@ public final class FakeMastodon implements AutoCloseable {
         return store.issuedTokens();
     }
 
-    public List<RegisteredApp> apps() {
-        return store.apps().stream().map(a -> new RegisteredApp(a.clientId(), a.clientSecret(), a.name(),
-                String.join("\n", a.redirectUris()), Scopes.join(a.scopes()), a.website())).toList();
+    public List<StoredApp> apps() {
+        return store.apps().stream().map(a -> new StoredApp(a.clientId(), a.clientSecret(), a.name(),
+                String.join("\n", a.redirectUris()), ServerScopes.join(a.scopes()), a.website())).toList();
     }
 
     /** Deletes every registered app, as an admin deleting them on the server would. */

@@ -21,6 +21,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,6 +40,27 @@ class AuthorizedControllerTests {
 	OAuthFlow oauth;
 
 	private final MockHttpSession session = new MockHttpSession();
+
+	@Test
+	void everyActionWhenNotYetAuthorizedThenBackToTheStepReachedWithAMessageAndNothingSent() throws Exception {
+		this.session.setAttribute(Fixtures.WIZARD_ATTRIBUTE, new WizardSession());
+		for (String path : new String[] { "/authorized/post", "/authorized/bot", "/authorized/not-me" }) {
+			this.mvc.perform(post(path).session(this.session).param("text", "hi").param("visibility", "public"))
+				.andExpect(redirectedUrl("/server"))
+				.andExpect(flash().attribute("notice", "notice.step.authorized"));
+		}
+		this.mvc.perform(get("/authorized").session(this.session)).andExpect(redirectedUrl("/server"));
+		then(this.mastodon).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void showWhenTheSessionEndedThenSaysSo() throws Exception {
+		this.mvc.perform(get("/authorized").with((request) -> {
+			request.setRequestedSessionId("gone");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/problem/session-expired"));
+	}
 
 	@Test
 	void showWhenAuthorizedThenAsksIsThisYourBotWithHandleAndScopes() throws Exception {
