@@ -175,7 +175,10 @@ public class MastodonClient {
 				safeUri(server, text(json, "url")), json.path("bot").asBoolean(false));
 	}
 
-	/** A link or picture from the server: only https, or the server's own origin. */
+	/**
+	 * A link or picture from the server: the server's own origin, or an https address with a
+	 * public name (never an IP literal or a private or reserved name).
+	 */
 	static URI safeUri(ServerProfile server, String value) {
 		if (value == null || value.length() > ServerText.MAX_URI) {
 			return null;
@@ -186,7 +189,7 @@ public class MastodonClient {
 			URI base = server.baseUri();
 			boolean sameOrigin = base.getScheme().equals(scheme) && base.getHost().equalsIgnoreCase(uri.getHost())
 					&& base.getPort() == uri.getPort();
-			return (uri.getHost() != null && (scheme.equals("https") || sameOrigin)) ? uri : null;
+			return (uri.getHost() != null && (sameOrigin || server.address().allowsPicture(uri))) ? uri : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

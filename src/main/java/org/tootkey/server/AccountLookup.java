@@ -26,9 +26,24 @@ class AccountLookup {
 
 	private final boolean allowLocal;
 
+	private final long deadlineNanos;
+
 	AccountLookup(OutboundClient client, boolean allowLocal) {
+		this(client, allowLocal, Long.MAX_VALUE);
+	}
+
+	/** With a deadline ({@link System#nanoTime()}) past which no further call starts. */
+	AccountLookup(OutboundClient client, boolean allowLocal, long deadlineNanos) {
 		this.client = client;
 		this.allowLocal = allowLocal;
+		this.deadlineNanos = deadlineNanos;
+	}
+
+	private OutboundResponse get(URI uri) {
+		if (this.deadlineNanos != Long.MAX_VALUE && System.nanoTime() - this.deadlineNanos >= 0) {
+			throw new OutboundException(org.tootkey.outbound.OutboundProblem.TIMEOUT);
+		}
+		return this.client.get(uri);
 	}
 
 	/** The server of the account, or the handle's own domain when nothing says otherwise. */
@@ -71,7 +86,7 @@ class AccountLookup {
 	}
 
 	private OutboundResponse getFollowingOneRedirect(URI uri) {
-		OutboundResponse response = this.client.get(uri);
+		OutboundResponse response = get(uri);
 		String location = response.headers().getFirst("Location");
 		if (response.status() / 100 != 3 || location == null) {
 			return response;
@@ -80,7 +95,7 @@ class AccountLookup {
 		// the same rules as a typed address: https (unless local servers are allowed), no
 		// user:pass@, no IP or port unless allowed; the outbound guard checks the address again
 		ServerAddress checked = ServerAddress.parse(target.getScheme() + "://" + target.getRawAuthority(), this.allowLocal);
-		return this.client.get(URI.create(checked.baseUri() + target.getRawPath()
+		return get(URI.create(checked.baseUri() + target.getRawPath()
 				+ ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "")));
 	}
 

@@ -214,10 +214,7 @@ final class ProfileReader {
 		}
 		try {
 			URI uri = URI.create(url);
-			boolean https = "https".equalsIgnoreCase(uri.getScheme());
-			boolean sameOrigin = server.baseUri().getScheme().equalsIgnoreCase(uri.getScheme())
-					&& server.host().equalsIgnoreCase(uri.getHost()) && server.port() == uri.getPort();
-			return (uri.getHost() != null && (https || sameOrigin)) ? uri : null;
+			return server.allowsPicture(uri) ? uri : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

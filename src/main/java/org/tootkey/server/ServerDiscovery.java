@@ -70,8 +70,7 @@ public class ServerDiscovery {
 	 * @throws DiscoveryException when the server cannot be used, with the reason
 	 */
 	public ServerProfile discover(ServerAddress address) {
-		ServerAddress server = (address.account() != null) ? new AccountLookup(this.client, this.allowLocal).serverOf(address)
-				: address;
+		ServerAddress server = (address.account() != null) ? accountServer(address) : address;
 		Cache.ValueWrapper cached = this.cache.get(server);
 		if (cached != null && cached.get() instanceof ServerProfile profile) {
 			return profile;
@@ -96,6 +95,17 @@ public class ServerDiscovery {
 		finally {
 			this.inFlight.remove(server, mine);
 		}
+	}
+
+	/**
+	 * WebFinger, host-meta and their redirects under one deadline for the whole chain (a
+	 * chain of slow answers once held a request thread for 43 s): past it the visitor gets
+	 * the timeout page, and the chain itself starts no further call.
+	 */
+	private ServerAddress accountServer(ServerAddress handle) {
+		long deadline = System.nanoTime() + totalNanos();
+		AccountLookup lookup = new AccountLookup(this.client, this.allowLocal, deadline);
+		return await(async(() -> lookup.serverOf(handle)), deadline, handle);
 	}
 
 	private ServerProfile probe(ServerAddress server) {

@@ -66,5 +66,11 @@ public enum Fault {
      * and compose metacharacters ({@link FaultInjector#UNSAFE_SUFFIX}: quote, backtick, {@code $( )}, {@code ${ }},
      * newline) (issue 11, item 4).
      */
-    UNSAFE_VALUE
+    UNSAFE_VALUE,
+    /**
+     * 200 with a small web page, labelled with a malformed {@code Content-Type} that carries an escape sequence
+     * ({@code "text/html;;=\u001b[2J\u001b]0;pwned\u0007"}): once a 500, with the raw bytes in the log (issue 11,
+     * item 7).
+     */
+    MALFORMED_CONTENT_TYPE
 }

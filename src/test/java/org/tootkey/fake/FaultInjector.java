@@ -57,6 +57,8 @@ final class FaultInjector {
             case LONG_SECRET_VALUE -> Reply.of(200, Reply.JSON, ("{\"access_token\":\"eyJ" + "A".repeat(6_000)
                     + "\",\"token_type\":\"Bearer\",\"scope\":\"read\",\"token\":\"" + "B".repeat(6_000) + "\"}")
                     .getBytes(StandardCharsets.UTF_8)).writeTo(ex);
+            case MALFORMED_CONTENT_TYPE -> Reply.of(200, MALFORMED_TYPE,
+                    "<html><body>Welcome</body></html>".getBytes(StandardCharsets.UTF_8)).writeTo(ex);
             case WRONG_CONTENT_TYPE, TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE, HUGE_LISTS, UNSAFE_VALUE ->
                     throw new IllegalArgumentException(f + " needs the real answer");
         }
@@ -92,6 +94,9 @@ final class FaultInjector {
         }
         return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The label {@link Fault#MALFORMED_CONTENT_TYPE} sends. */
+    public static final String MALFORMED_TYPE = "text/html;;=\u001b[2J\u001b]0;pwned\u0007";
 
     /** Appended to credentials by {@link Fault#UNSAFE_VALUE}. */
     public static final String UNSAFE_SUFFIX = "'\"`$(touch /tmp/tootkey-pwned)${HOME}\nEVIL=1";

@@ -145,6 +145,33 @@ class HostileServerFlowTests extends FlowTestSupport {
 		assertThat(page.body()).contains("characters that keys never contain").doesNotContain("tootkey-pwned", "EVIL");
 	}
 
+	/** Item 7: a malformed Content-Type is a plain page, and its escape characters reach no log line. */
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void lookUpWhenContentTypeIsMalformedThenPlainPageAndNoControlCharacterInTheLog(
+			org.springframework.boot.test.system.CapturedOutput output) {
+		this.fake.fault("/api/v2/instance", Fault.MALFORMED_CONTENT_TYPE);
+		this.fake.fault("/api/v1/instance", Fault.MALFORMED_CONTENT_TYPE);
+		this.fake.fault("/.well-known/", Fault.MALFORMED_CONTENT_TYPE);
+		Hop page = this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
+		assertThat(page.status()).isLessThan(500);
+		assertThat(this.browser.follow(page).status()).isLessThan(500);
+		assertThat(output.getAll()).doesNotContain("\u001b[2J", "pwned");
+	}
+
+	/** Item 8: WebFinger, host-meta and what follows share one deadline (3 s here, plus 1 s). */
+	@Test
+	void lookUpWhenWebFingerAndHostMetaAreBothSlowThenOneDeadlineCoversTheWholeChain() {
+		this.fake.fault("/.well-known/webfinger", Fault.TIMEOUT);
+		this.fake.fault("/.well-known/host-meta", Fault.SLOW_DRIP);
+		long start = System.nanoTime();
+		Hop page = this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl() + "/@bot"));
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.println("[measure] handle look-up with slow WebFinger and host-meta: " + millis + " ms");
+		assertThat(page.status()).isLessThan(500);
+		assertThat(millis).as("whole look-up, ms (was two full deadlines and more)").isLessThan(5_500);
+	}
+
 	private static String registerApp(org.tootkey.fake.FakeMastodon server, String redirectUri, String scopes)
 			throws Exception {
 		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()

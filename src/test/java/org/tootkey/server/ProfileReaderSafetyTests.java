@@ -90,6 +90,26 @@ class ProfileReaderSafetyTests {
 		assertThat(profile.rules()).hasSizeLessThanOrEqualTo(ProfileReader.MAX_RULES);
 	}
 
+	@Test
+	void readWhenThumbnailIsOnAPrivateAddressThenItIsNotShown() {
+		for (String url : new String[] { "https://192.168.1.1/t.png", "https://[fe80::1]/t.png", "https://nas.local/t.png" }) {
+			Fetched instance = json("{\"domain\":\"example.social\",\"title\":\"Ex\",\"version\":\"4.5.0\","
+					+ "\"thumbnail\":{\"url\":\"" + url + "\"}}");
+			ServerProfile profile = ProfileReader.read(this.server, Fetched.failed(null), instance, NodeInfo.NONE,
+					Clock.systemUTC());
+			assertThat(profile.thumbnail()).as(url).isNull();
+		}
+	}
+
+	@Test
+	void readWhenTitleCarriesBidiOverridesAndZeroWidthCharactersThenTheyAreGone() {
+		Fetched instance = json("{\"domain\":\"example.social\",\"title\":\"Pay\\u202Egnp.exe\\u200B\\u2066x\\u0000\\u001b[31m\","
+				+ "\"version\":\"4.5.0\"}");
+		ServerProfile profile = ProfileReader.read(this.server, Fetched.failed(null), instance, NodeInfo.NONE,
+				Clock.systemUTC());
+		assertThat(profile.title()).isEqualTo("Paygnp.exex[31m");
+	}
+
 	private static Fetched json(String body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.add("Content-Type", "application/json");

@@ -14,14 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The outbound cap gives every permit back, whatever ends the call. */
-class OutboundGuardTests {
+class ConcurrencyCapTests {
 
 	private static final OutboundProperties LIMITS = new OutboundProperties(Duration.ofSeconds(2),
 			Duration.ofSeconds(2), Duration.ofMillis(1500), DataSize.ofMegabytes(1), 4);
 
 	@Test
 	void permitWhenCallEndsInAnErrorThenItIsGivenBack() {
-		OutboundGuard guard = new OutboundGuard(LIMITS);
+		ConcurrencyCap guard = new ConcurrencyCap(LIMITS);
 		ClientHttpRequestExecution overflowing = (request, body) -> {
 			throw new StackOverflowError();
 		};
