@@ -2,6 +2,9 @@ package org.tootkey.mastodon;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundResponse;
+import org.tootkey.server.JsonFields;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.server.ServerText;
 
@@ -57,6 +61,9 @@ public class MastodonClient {
 			throw (reason != null) ? new MastodonApiException("app.error.rejected", reason)
 					: new MastodonApiException("app.error.rejected-no-reason");
 		}
+		if (response.status() == 429) {
+			throw registrationLimit(response);
+		}
 		JsonNode json = successJson(response, "app");
 		String clientId = text(json, "client_id");
 		String clientSecret = text(json, "client_secret");
@@ -79,6 +86,23 @@ public class MastodonClient {
 		granted.retainAll(scopes);
 		return new RegisteredApp(clientId, clientSecret, name, redirectUri,
 				Collections.unmodifiableSet(new LinkedHashSet<>(granted.isEmpty() ? scopes : granted)));
+	}
+
+	/**
+	 * The server's limit on app registrations per address (Mastodon: five per ten minutes,
+	 * Pleroma and Akkoma: five per fifteen): when it ends, so people can come back then, and
+	 * a pointer to class links, which need one registration for a whole group.
+	 */
+	private MastodonApiException registrationLimit(OutboundResponse response) {
+		OptionalLong wait = response.retryAfterSeconds(this.clock);
+		if (wait.isEmpty()) {
+			return new MastodonApiException("app.error.rate-limited-unknown");
+		}
+		Instant at = this.clock.instant().plusSeconds(wait.getAsLong());
+		String time = DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+			.withZone(ZoneOffset.UTC)
+			.format(at);
+		return new MastodonApiException("app.error.rate-limited", Math.max(1, (wait.getAsLong() + 59) / 60), time);
 	}
 
 	/** The account the token acts for ({@code GET /api/v1/accounts/verify_credentials}). */
@@ -186,10 +210,7 @@ public class MastodonClient {
 		try {
 			URI uri = URI.create(value.strip());
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase() : "";
-			URI base = server.baseUri();
-			boolean sameOrigin = base.getScheme().equals(scheme) && base.getHost().equalsIgnoreCase(uri.getHost())
-					&& base.getPort() == uri.getPort();
-			return (uri.getHost() != null && (sameOrigin || server.address().allowsPicture(uri))) ? uri : null;
+			return (uri.getHost() != null && server.address().allowsPicture(uri)) ? uri : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -217,12 +238,7 @@ public class MastodonClient {
 	}
 
 	private static String text(JsonNode json, String field) {
-		JsonNode node = json.path(field);
-		if (node.isString() || node.isNumber()) {
-			String value = node.asString().strip();
-			return value.isEmpty() ? null : value;
-		}
-		return null;
+		return JsonFields.text(json, field);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.net.UnknownHostException;
 
 import javax.net.ssl.SSLException;
 
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+
 import org.springframework.boot.http.client.FilteredHostException;
 
 /**
@@ -54,6 +56,10 @@ public enum OutboundProblem {
 			}
 			if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
 				return CONNECTION_REFUSED;
+			}
+			if (t instanceof ConnectionRequestTimeoutException) {
+				// no pooled connection free in time: our own load, not the server's slowness
+				return BUSY;
 			}
 			if (t instanceof InterruptedIOException) {
 				return TIMEOUT;

@@ -15,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.outbound.OutboundResponse;
-import org.tootkey.server.ServerDiscovery.Fetched;
 import org.tootkey.server.ServerProfile.Capabilities;
 import org.tootkey.server.ServerProfile.Registrations;
 
@@ -53,7 +52,7 @@ final class ProfileReader {
 		if (info == null) {
 			throw unusable(server, metadata, instance, nodeInfo, clock);
 		}
-		String rawVersion = ServerText.cleanOrNull(NodeInfo.textOrNull(info.path("version")), 200);
+		String rawVersion = ServerText.cleanOrNull(JsonFields.text(info.path("version")), 200);
 		String software = nodeInfo.software();
 		String version = nodeInfo.version();
 		Matcher compatible = (rawVersion != null) ? COMPATIBLE.matcher(rawVersion) : null;
@@ -138,7 +137,7 @@ final class ProfileReader {
 		URI revoke = meta.hasNonNull("revocation_endpoint")
 				? onServer(server, meta.path("revocation_endpoint").asString("")) : base.resolve("/oauth/revoke");
 		Set<String> scopes = new LinkedHashSet<>();
-		for (String scope : ServerDiscovery.texts(meta.path("scopes_supported"), "")) {
+		for (String scope : JsonFields.texts(meta.path("scopes_supported"), "")) {
 			if (scopes.size() < MAX_SCOPES && SCOPE.matcher(scope).matches()) {
 				scopes.add(scope);
 			}
@@ -146,9 +145,9 @@ final class ProfileReader {
 		if (scopes.isEmpty()) {
 			scopes.addAll(KnownSoftware.scopesWithoutMetadata(software));
 		}
-		boolean pkce = ServerDiscovery.texts(meta.path("code_challenge_methods_supported"), "").contains("S256");
+		boolean pkce = JsonFields.texts(meta.path("code_challenge_methods_supported"), "").contains("S256");
 		boolean iss = meta.path("authorization_response_iss_parameter_supported").asBoolean(false);
-		String issuer = NodeInfo.textOrNull(meta.path("issuer"));
+		String issuer = JsonFields.text(meta.path("issuer"));
 		// RFC 8414 §3.3: the issuer must be the one whose well-known address we asked, i.e. this
 		// origin (Mastodon writes it with a trailing slash). Another issuer means the document
 		// speaks for someone else: the mix-up attack starts this way.
@@ -171,10 +170,7 @@ final class ProfileReader {
 				throw new IllegalArgumentException("too long");
 			}
 			URI uri = URI.create(value);
-			URI base = server.baseUri();
-			boolean same = base.getScheme().equalsIgnoreCase(uri.getScheme())
-					&& base.getHost().equalsIgnoreCase(uri.getHost()) && base.getPort() == uri.getPort();
-			if (same && uri.getRawUserInfo() == null) {
+			if (server.owns(uri) && uri.getRawUserInfo() == null) {
 				return uri;
 			}
 		}
@@ -232,7 +228,7 @@ final class ProfileReader {
 	}
 
 	private static String text(JsonNode node) {
-		String text = NodeInfo.textOrNull(node);
+		String text = JsonFields.text(node);
 		return (text != null) ? text : "";
 	}
 

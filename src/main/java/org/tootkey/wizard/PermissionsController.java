@@ -35,6 +35,9 @@ class PermissionsController {
 
 	static final String VIEW = "permissions";
 
+	/** Where the organizer of a group sees the class link (owned by the group road). */
+	static final String GROUP_LINK_PATH = "/group/link";
+
 	private final WizardSession wizard;
 
 	private final MastodonClient mastodon;
@@ -92,6 +95,9 @@ class PermissionsController {
 		request.changeSessionId();
 		this.oauth.forget(request, response);
 		this.wizard.appRegistered(scopes, app);
+		if (this.wizard.forGroup()) {
+			return "redirect:" + GROUP_LINK_PATH;
+		}
 		this.oauth.begin(server, app);
 		return "redirect:/authorize";
 	}

@@ -101,7 +101,7 @@ final class Store {
 
     private final String baseUrl;
     private final ServerMode mode;
-    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, Account> accounts = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, App> apps = new ConcurrentHashMap<>();
     private final List<App> appOrder = new ArrayList<>();
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
@@ -127,15 +127,41 @@ final class Store {
     }
 
     List<Account> accounts() {
-        return List.copyOf(accounts.values());
+        synchronized (accounts) {
+            return List.copyOf(accounts.values());
+        }
+    }
+
+    List<String> addAccounts(String prefix, int count) {
+        List<String> names = new ArrayList<>();
+        synchronized (accounts) {
+            for (int i = 1; i <= count; i++) {
+                String name = prefix + i;
+                accounts.put(name, new Account(Integer.toString(1000 + accounts.size()), name, "Bot " + i,
+                        "<p>A class bot.</p>", true, 0x3B2790 + i * 0x0F0F));
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** Accepts the username, {@code @username} or the e-mail address {@code username@fake.social}. */
     Account login(String login, String password) {
+        return login(login, password, false);
+    }
+
+    /**
+     * As {@link #login(String, String)}; with {@code emailOnly}, only the e-mail address {@code username@fake.social}
+     * (Mastodon and GoToSocial log in by e-mail).
+     */
+    Account login(String login, String password, boolean emailOnly) {
         if (login == null || password == null) {
             return null;
         }
         String name = login.trim();
+        if (emailOnly && !name.endsWith("@fake.social")) {
+            return null;
+        }
         if (name.startsWith("@")) {
             name = name.substring(1);
         }

@@ -213,7 +213,7 @@ class MastodonFlowTests extends FlowTestSupport {
 		this.fake.fault("/api/v1/apps", Fault.RATE_LIMITED);
 		Hop limited = this.browser.submit("/permissions", "/permissions",
 				Map.of("preset", "post-text", "appName", "Bot", "website", ""));
-		assertThat(limited.body()).contains("slow down", "1 minutes");
+		assertThat(limited.body()).contains("that limit is reached", "Try again in 1 minutes (at ", "Getting a group started?");
 	}
 
 	@Test

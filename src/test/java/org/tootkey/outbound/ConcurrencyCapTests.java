@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ConcurrencyCapTests {
 
 	private static final OutboundProperties LIMITS = new OutboundProperties(Duration.ofSeconds(2),
-			Duration.ofSeconds(2), Duration.ofMillis(1500), DataSize.ofMegabytes(1), 4);
+			Duration.ofSeconds(2), Duration.ofMillis(1500), DataSize.ofMegabytes(1), 4, Duration.ZERO);
 
 	@Test
 	void permitWhenCallEndsInAnErrorThenItIsGivenBack() {
