@@ -12,7 +12,7 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
 import org.tootkey.MessageKeys;
 import org.tootkey.outbound.DelegatingResponse;
-import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.outbound.OutboundException;
 
 /**
  * Writes each call into the thread's {@link ExchangeLog}, when one is bound: the response
@@ -50,7 +50,7 @@ class ExchangeRecorder implements ClientHttpRequestInterceptor {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.add(new ExchangeLog.Exchange(method, url, authorized, sent, 0,
-					MessageKeys.code(OutboundProblem.of(ex)), millisSince(start), ""));
+					MessageKeys.code(OutboundException.classify(ex)), millisSince(start), ""));
 			throw ex;
 		}
 	}
