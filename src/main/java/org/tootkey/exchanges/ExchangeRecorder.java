@@ -10,6 +10,7 @@ import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
+import org.tootkey.MessageKeys;
 import org.tootkey.outbound.DelegatingResponse;
 import org.tootkey.outbound.OutboundProblem;
 
@@ -49,7 +50,7 @@ class ExchangeRecorder implements ClientHttpRequestInterceptor {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.add(new ExchangeLog.Exchange(method, url, authorized, sent, 0,
-					OutboundProblem.of(ex).name().toLowerCase(java.util.Locale.ROOT), millisSince(start), ""));
+					MessageKeys.code(OutboundProblem.of(ex)), millisSince(start), ""));
 			throw ex;
 		}
 	}

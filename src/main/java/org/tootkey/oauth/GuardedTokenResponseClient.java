@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenRespon
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClientResponseException;
+import org.tootkey.MessageKeys;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundProblem;
 
@@ -99,7 +100,7 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 	}
 
 	static String outboundCode(OutboundProblem problem) {
-		return OUTBOUND_ERROR_PREFIX + problem.name().toLowerCase();
+		return OUTBOUND_ERROR_PREFIX + MessageKeys.code(problem);
 	}
 
 	/**

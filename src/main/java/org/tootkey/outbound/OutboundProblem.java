@@ -10,6 +10,7 @@ import javax.net.ssl.SSLException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 import org.springframework.boot.http.client.FilteredHostException;
+import org.tootkey.MessageKeys;
 
 /**
  * Why a call to a server failed, as a person would want it explained. Each value names the
@@ -36,7 +37,7 @@ public enum OutboundProblem {
 
 	/** The message key for this problem. */
 	public String messageKey() {
-		return "outbound." + name().toLowerCase().replace('_', '-');
+		return "outbound." + MessageKeys.slug(this);
 	}
 
 	/** Classifies an exception thrown while calling a server. */
