@@ -2,6 +2,7 @@ package org.tootkey.group;
 
 import java.net.URI;
 
+import org.tootkey.server.KnownSoftware;
 import org.tootkey.server.ServerProfile;
 
 /**
@@ -14,14 +15,16 @@ final class RevokePages {
 	}
 
 	/**
-	 * The page where people see and revoke the apps they allowed: Mastodon's
-	 * {@code /oauth/authorized_applications} (config/routes.rb, {@code resources
-	 * :authorized_applications} under {@code use_doorkeeper}; "Authorized apps" in the
-	 * preferences). Null for other programs, whose pages differ (the handout then names the
-	 * settings section in words).
+	 * The page where people see and revoke the apps they allowed, as the server program has it
+	 * ({@link KnownSoftware.Habits#revokePage}; Mastodon's {@code /oauth/authorized_applications}
+	 * when the program is not known), or null where the program has no such page of its own
+	 * (the pages then name the settings section in words).
 	 */
 	static URI forSoftware(ServerProfile server) {
-		return isMastodon(server) ? server.baseUri().resolve("/oauth/authorized_applications") : null;
+		if (server.software() == null) {
+			return server.baseUri().resolve("/oauth/authorized_applications");
+		}
+		return KnownSoftware.habits(server.software()).map((habits) -> habits.revokePage(server.baseUri())).orElse(null);
 	}
 
 	/**

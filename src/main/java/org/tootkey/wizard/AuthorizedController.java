@@ -128,7 +128,7 @@ class AuthorizedController {
 		Account account = this.wizard.account();
 		model.addAttribute("server", server);
 		model.addAttribute("account", account);
-		model.addAttribute("handle", "@" + account.username() + "@" + server.displayDomain());
+		model.addAttribute("handle", "@" + account.username() + "@" + server.handleDomain());
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
 		model.addAttribute("missingScopes", Scopes.missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
 		model.addAttribute("grantsEverything",

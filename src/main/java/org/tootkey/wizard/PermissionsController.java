@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
+import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;

@@ -337,6 +337,46 @@ public final class FakeMastodon implements AutoCloseable {
         apiServer.accountDomain = this.hostAndPort;
     }
 
+    // ------------------------------------------------------------------ keys made earlier
+
+    /**
+     * A key someone already has: the app's client ID and secret and an access token, as made months ago with
+     * Tootkey, the server's Development page or a script.
+     */
+    public record Key(String clientId, String clientSecret, String accessToken) {
+    }
+
+    /**
+     * Registers an app and issues it a token for {@code username} (null: an app-only token, as the
+     * client_credentials grant makes) with these space-separated scopes, living as long as this server's tokens do.
+     */
+    public Key issueKey(String username, String appName, String website, String scopes) {
+        return issueKey(username, appName, website, scopes, mode.tokenLifetime());
+    }
+
+    /** As {@link #issueKey(String, String, String, String)}, living {@code lifetime} (negative: already expired). */
+    public Key issueKey(String username, String appName, String website, String scopes, Duration lifetime) {
+        Store.Account account = null;
+        if (username != null) {
+            account = store.account(username);
+            if (account == null) {
+                throw new IllegalArgumentException("No account " + username);
+            }
+        }
+        Store.App app = store.register(appName, website, List.of("urn:ietf:wg:oauth:2.0:oob"), ServerScopes.parse(scopes));
+        Store.Token token = store.issue(app, account, ServerScopes.parse(scopes), lifetime);
+        return new Key(app.clientId(), app.clientSecret(), token.value);
+    }
+
+    /** Revokes a token, as its owner pressing "Revoke" on the server's authorized-apps page would. */
+    public void revokeToken(String accessToken) {
+        Store.Token t = store.token(accessToken);
+        if (t == null) {
+            throw new IllegalArgumentException("No such token");
+        }
+        t.revoked = true;
+    }
+
     // ------------------------------------------------------------------ browser sessions
 
     /** The cookie that carries a browser's login at the fake (path /, host 127.0.0.1). */

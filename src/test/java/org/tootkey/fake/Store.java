@@ -228,8 +228,12 @@ final class Store {
     // --- tokens ---
 
     Token issue(App app, Account account, List<String> scopes) {
+        return issue(app, account, scopes, mode.tokenLifetime());
+    }
+
+    /** A token that lives {@code lifetime} (null: never expires; negative: already expired). */
+    Token issue(App app, Account account, List<String> scopes, Duration lifetime) {
         Instant now = Instant.now();
-        Duration lifetime = mode.tokenLifetime();
         Token t = new Token(mode.tokenShape().next(baseUrl), app, account, List.copyOf(scopes), now,
                 lifetime == null ? null : now.plus(lifetime), lifetime == null ? null : SecretShapes.urlSafe(48));
         tokens.put(t.value, t);

@@ -121,6 +121,33 @@ class ClassLinkFlowTests extends FlowTestSupport {
 		assertThat(this.fake.count("GET", "/oauth/authorize")).isZero();
 	}
 
+	@Test
+	void organizerWhenChoosingSevenDaysThenNewLinkForTheSameAppAndNoMoreThanSevenAllowed() {
+		String first = organizerMakesClassLink();
+		String csrf = WizardClient.csrf(this.browser.get("/group/link").body());
+
+		Hop week = this.browser.follow(this.browser.post("/group/link", Map.of("_csrf", csrf, "days", "7")));
+		Hop tooLong = this.browser.follow(this.browser.post("/group/link",
+				Map.of("_csrf", WizardClient.csrf(week.body()), "days", "8")));
+
+		assertThat(week.body()).contains("Here is your new link.").contains("<option value=\"7\" selected");
+		String second = ClassLinkSteps.classLink(week.body());
+		assertThat(second).isNotEqualTo(first);
+		assertThat(tooLong.body()).contains("Choose how many days the link should work");
+		assertThat(ClassLinkSteps.classLink(tooLong.body())).isEqualTo(second);
+		assertThat(this.fake.registrationsMade()).isEqualTo(1);
+		WizardClient participant = new WizardClient(URI.create("http://localhost:" + this.port));
+		assertThat(participant.get(first).status()).as("the first link still works").isEqualTo(200);
+	}
+
+	@Test
+	void classLinkPageWhenNoGroupWasStartedThenBackToTheGroupIntroduction() {
+		Hop page = this.browser.get("/group/link");
+
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(page.location()).endsWith("/group");
+	}
+
 	String organizerMakesClassLink() {
 		return ClassLinkSteps.organizerMakesClassLink(this.browser, this.fake);
 	}

@@ -32,7 +32,12 @@ final class ClassLinkSteps {
 		Hop page = browser.get("/group/link");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("data-qr").contains("Anyone who has the link");
-		Matcher matcher = CLASS_LINK.matcher(page.body());
+		return classLink(page.body());
+	}
+
+	/** The class link shown on the organizer's page. */
+	static String classLink(String html) {
+		Matcher matcher = CLASS_LINK.matcher(html);
 		assertThat(matcher.find()).as("class link on the organizer's page").isTrue();
 		return matcher.group(1).replace("&amp;", "&");
 	}

@@ -19,7 +19,7 @@ class MastodonFlowTests extends FlowTestSupport {
 	void journeyWhenEverythingWorksThenShowsCredentialsThatWorkOnTheServer() {
 		Hop authorized = authorizeAs("bot");
 		assertThat(authorized.uri().getPath()).isEqualTo("/authorized");
-		assertThat(authorized.body()).contains("Is this your bot?", "@bot@127.0.0.1");
+		assertThat(authorized.body()).contains("Is this your bot?", "@bot@" + this.fake.hostAndPort());
 
 		Hop credentials = reveal();
 		assertThat(credentials.status()).isEqualTo(200);
