@@ -40,7 +40,7 @@ class ExchangeRecorder implements ClientHttpRequestInterceptor {
 			try (InputStream in = response.getBody()) {
 				received = in.readAllBytes();
 			}
-			catch (IOException | RuntimeException ex) {
+			catch (Throwable ex) {
 				response.close();
 				throw ex;
 			}

@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import org.tootkey.outbound.OutboundResponse;
 import org.tootkey.server.JsonFields;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.server.ServerText;
 
 /**
  * Reads what a Mastodon server answered: the failure a status stands for (as a
@@ -41,7 +42,9 @@ final class MastodonAnswers {
 			throw new MastodonApiException("api.error.bad-answer");
 		}
 		String displayName = text(json, "display_name");
-		return new Account(text(json, "id"), username, (displayName != null) ? plain(displayName) : "",
+		return new Account(ServerText.cleanOrNull(text(json, "id"), ServerText.MAX_TOKEN),
+				ServerText.clean(username, ServerText.MAX_NAME),
+				(displayName != null) ? ServerText.clean(plain(displayName), ServerText.MAX_NAME) : "",
 				safeUri(server, text(json, "avatar_static") != null ? text(json, "avatar_static") : text(json, "avatar")),
 				safeUri(server, text(json, "url")), json.path("bot").asBoolean(false));
 	}
@@ -65,15 +68,18 @@ final class MastodonAnswers {
 				? text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…" : text;
 	}
 
-	/** A link or picture from the server: only https, or the server's own origin. */
+	/**
+	 * A link or picture from the server: the server's own origin, or an https address with a
+	 * public name (never an IP literal or a private or reserved name).
+	 */
 	static URI safeUri(ServerProfile server, String value) {
-		if (value == null) {
+		if (value == null || value.length() > ServerText.MAX_URI) {
 			return null;
 		}
 		try {
 			URI uri = URI.create(value.strip());
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase() : "";
-			return (uri.getHost() != null && (scheme.equals("https") || server.address().owns(uri))) ? uri : null;
+			return (uri.getHost() != null && server.address().allowsPicture(uri)) ? uri : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -93,12 +99,11 @@ final class MastodonAnswers {
 		if (reason == null) {
 			return null;
 		}
-		String text = plain(reason);
-		return (text.length() > MAX_REASON) ? text.substring(0, MAX_REASON - 1) + "…" : text;
+		return ServerText.clean(plain(reason), MAX_REASON);
 	}
 
 	static String plain(String html) {
-		return Jsoup.parse(html).text().strip();
+		return Jsoup.parse(html.substring(0, Math.min(html.length(), 16 * 1024))).text().strip();
 	}
 
 	static String text(JsonNode json, String field) {
@@ -129,6 +134,9 @@ final class MastodonAnswers {
 		if (clientId == null || clientSecret == null) {
 			throw new MastodonApiException("api.error.bad-answer");
 		}
+		if (!SafeValue.isSafe(clientId) || !SafeValue.isSafe(clientSecret)) {
+			throw new MastodonApiException(SafeValue.MESSAGE_KEY);
+		}
 		Set<String> granted = new LinkedHashSet<>();
 		JsonNode scopeNode = json.path("scopes");
 		if (scopeNode.isArray()) {
@@ -138,6 +146,8 @@ final class MastodonAnswers {
 			granted.addAll(Set.of(scopeNode.asString().trim().split("\\s+")));
 		}
 		granted.remove("");
+		// Only what we asked for can matter; a server's extra names are not kept.
+		granted.retainAll(asked);
 		return new RegisteredApp(clientId, clientSecret, name, redirectUri,
 				Collections.unmodifiableSet(new LinkedHashSet<>(granted.isEmpty() ? asked : granted)));
 	}

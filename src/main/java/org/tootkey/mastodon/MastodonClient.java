@@ -29,6 +29,7 @@ import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundResponse;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.server.ServerText;
 
 /**
  * Calls the Mastodon client API of a discovered server. Every failure becomes a
@@ -36,6 +37,9 @@ import org.tootkey.server.ServerProfile;
  */
 @Component
 public class MastodonClient {
+
+	/** The permission {@link #markAsBot} needs. */
+	public static final String MARK_BOT_SCOPE = "write:accounts";
 
 		private final OutboundClient client;
 
@@ -141,7 +145,8 @@ public class MastodonClient {
 					: new MastodonApiException("post.error.rejected-no-reason");
 		}
 		JsonNode json = successJson(response, "post", this.clock);
-		return new PostedStatus(text(json, "id"), safeUri(server, text(json, "url")), text(json, "visibility"));
+		return new PostedStatus(ServerText.cleanOrNull(text(json, "id"), ServerText.MAX_TOKEN),
+				safeUri(server, text(json, "url")), ServerText.cleanOrNull(text(json, "visibility"), ServerText.MAX_TOKEN));
 	}
 
 	/** Marks the account as automated ({@code PATCH /api/v1/accounts/update_credentials}). */

@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClientResponseException;
 import org.tootkey.MessageKeys;
+import org.tootkey.mastodon.SafeValue;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundProblem;
@@ -34,6 +35,9 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 	/** The server asked us to slow down while exchanging the code. */
 	static final String RATE_LIMITED = "tootkey_rate_limited";
 
+	/** The token's characters are outside {@link SafeValue}'s set. */
+	static final String UNSAFE_TOKEN = "tootkey_unsafe_token";
+
 	private final RestClientAuthorizationCodeTokenResponseClient delegate = new RestClientAuthorizationCodeTokenResponseClient();
 
 	GuardedTokenResponseClient(OutboundClient outbound) {
@@ -51,8 +55,9 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 
 	@Override
 	public OAuth2AccessTokenResponse getTokenResponse(OAuth2AuthorizationCodeGrantRequest request) {
+		OAuth2AccessTokenResponse response;
 		try {
-			return this.delegate.getTokenResponse(request);
+			response = this.delegate.getTokenResponse(request);
 		}
 		catch (OAuth2AuthorizationException ex) {
 			String code = ex.getError().getErrorCode();
@@ -61,9 +66,15 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 			throw new OAuth2AuthorizationException(
 					new OAuth2Error((problem != null) ? problem : (status != null) ? status : code));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | StackOverflowError ex) {
 			throw new OAuth2AuthorizationException(new OAuth2Error(outboundCode(OutboundException.classify(ex))));
 		}
+		if (!SafeValue.isSafe(response.getAccessToken().getTokenValue())) {
+			// A token with a quote, dollar, backtick or newline could break out of a snippet:
+			// the journey stops on a plain page and the value goes nowhere.
+			throw new OAuth2AuthorizationException(new OAuth2Error(UNSAFE_TOKEN));
+		}
+		return response;
 	}
 
 	/** Our own code when the exchange failed on the way (network, address, size), else null. */

@@ -1,6 +1,7 @@
 package org.tootkey.oauth;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,12 +12,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tootkey.server.ServerProfile;
 
 /**
- * RFC 9207: when the server advertised {@code authorization_response_iss_parameter_supported},
- * the callback must name that server as its issuer, or the answer may come from another
- * server (mix-up). A missing or different {@code iss} ends the authorization before any
- * token request is made.
+ * RFC 9207 §2.4: a callback whose {@code iss} names another issuer than the chosen server
+ * came from another server (mix-up), whether or not the chosen server advertised
+ * {@code iss}; when it did advertise it, a missing {@code iss} is refused too. Either ends the
+ * authorization before any token request is made, so neither the code nor the PKCE
+ * verifier reaches the chosen server.
  */
 class IssuerCheckFilter extends OncePerRequestFilter {
 
@@ -44,8 +47,12 @@ class IssuerCheckFilter extends OncePerRequestFilter {
 		OAuth2AuthorizationRequest pending = this.authorizationRequests.loadAuthorizationRequest(request);
 		ClientRegistration registration = this.registrations.current();
 		if (pending != null && registration != null) {
-			Object expected = registration.getProviderDetails().getConfigurationMetadata().get(OAuthFlow.EXPECTED_ISSUER);
-			if (expected != null && !expected.equals(request.getParameter("iss"))) {
+			Map<String, Object> metadata = registration.getProviderDetails().getConfigurationMetadata();
+			Object expected = metadata.get(OAuthFlow.EXPECTED_ISSUER);
+			String iss = request.getParameter("iss");
+			boolean required = Boolean.TRUE.equals(metadata.get(OAuthFlow.ISS_REQUIRED));
+			boolean wrong = (iss != null) ? !ServerProfile.sameIssuer(String.valueOf(expected), iss) : required;
+			if (expected != null && wrong) {
 				this.authorizationRequests.removeAuthorizationRequest(request, response);
 				response.sendRedirect(request.getContextPath() + OAuthFlow.CALLBACK_PATH + "?error=" + MISMATCH);
 				return;

@@ -41,6 +41,8 @@ public class OAuthFlow {
 
 	static final String EXPECTED_ISSUER = "tootkey.expected-issuer";
 
+	static final String ISS_REQUIRED = "tootkey.iss-required";
+
 	private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken("tootkey", "anonymous",
 			AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
@@ -90,9 +92,11 @@ public class OAuthFlow {
 			.authorizationUri(capabilities.authorizeEndpoint().toString())
 			.tokenUri(capabilities.tokenEndpoint().toString())
 			.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
-			.providerConfigurationMetadata(
-					capabilities.issAdvertised() && capabilities.issuer() != null
-							? Map.of(EXPECTED_ISSUER, capabilities.issuer()) : Map.of())
+			// The issuer is always known (the metadata's, checked against the origin, or the
+			// origin): an iss that names anyone else is refused even when the server never
+			// said it sends one (RFC 9207 §2.4); a missing iss only when it said so.
+			.providerConfigurationMetadata(Map.of(EXPECTED_ISSUER, server.expectedIssuer(), ISS_REQUIRED,
+					capabilities.issAdvertised()))
 			.build();
 		this.registrations.save(registration);
 		return AUTHORIZATION_PATH + registration.getRegistrationId();

@@ -60,12 +60,18 @@ class ConcurrencyCap implements ClientHttpRequestInterceptor {
 				this.permits.release();
 			}
 		};
+		// Released in finally unless a response now owns the permit: whatever ends the call,
+		// an Error included (a StackOverflowError once leaked one permit per call here).
+		boolean handedOver = false;
 		try {
-			return new ReleasingResponse(execution.execute(request, body), release);
+			ClientHttpResponse response = new ReleasingResponse(execution.execute(request, body), release);
+			handedOver = true;
+			return response;
 		}
-		catch (IOException | RuntimeException ex) {
-			release.run();
-			throw ex;
+		finally {
+			if (!handedOver) {
+				release.run();
+			}
 		}
 	}
 

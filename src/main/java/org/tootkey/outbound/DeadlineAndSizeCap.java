@@ -56,7 +56,7 @@ class DeadlineAndSizeCap implements ExecChainHandler {
 		try {
 			response = chain.proceed(request, scope);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (Throwable ex) {
 			alarm.cancel(false);
 			if (fired.get()) {
 				throw new DeadlineExceededException();

@@ -81,7 +81,9 @@ public class OutboundClient {
 			return spec.exchange((request, response) -> new OutboundResponse(response.getStatusCode().value(),
 					HttpHeaders.copyOf(response.getHeaders()), response.getBody().readAllBytes()), true);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | StackOverflowError ex) {
+			// A StackOverflowError here is a server's doing (an answer built to exhaust a
+			// parser): the visitor gets the plain "could not reach" page, not a 500.
 			throw OutboundException.from(ex);
 		}
 	}

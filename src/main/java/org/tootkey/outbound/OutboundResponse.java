@@ -46,8 +46,15 @@ public record OutboundResponse(int status, HttpHeaders headers, byte[] body) {
 
 	/** Whether the server said the body is HTML. */
 	public boolean isHtml() {
-		MediaType type = this.headers.getContentType();
-		return type != null && type.isCompatibleWith(MediaType.TEXT_HTML);
+		try {
+			MediaType type = this.headers.getContentType();
+			return type != null && type.isCompatibleWith(MediaType.TEXT_HTML);
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			// A malformed Content-Type once became a 500 whose log line carried the server's raw
+			// bytes (ESC, NUL): it is simply not HTML.
+			return false;
+		}
 	}
 
 	/** The body as text, for diagnostics only (never shown raw to a person). */

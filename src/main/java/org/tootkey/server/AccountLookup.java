@@ -28,9 +28,24 @@ class AccountLookup {
 
 	private final boolean allowLocal;
 
+	private final long deadlineNanos;
+
 	AccountLookup(OutboundClient client, boolean allowLocal) {
+		this(client, allowLocal, Long.MAX_VALUE);
+	}
+
+	/** With a deadline ({@link System#nanoTime()}) past which no further call starts. */
+	AccountLookup(OutboundClient client, boolean allowLocal, long deadlineNanos) {
 		this.client = client;
 		this.allowLocal = allowLocal;
+		this.deadlineNanos = deadlineNanos;
+	}
+
+	private OutboundResponse get(URI uri) {
+		if (this.deadlineNanos != Long.MAX_VALUE && System.nanoTime() - this.deadlineNanos >= 0) {
+			throw new OutboundException(org.tootkey.outbound.OutboundProblem.TIMEOUT);
+		}
+		return this.client.get(uri);
 	}
 
 	/** The server of the account, or the handle's own domain when nothing says otherwise. */
@@ -59,7 +74,10 @@ class AccountLookup {
 			if (json == null) {
 				return null;
 			}
-			for (JsonNode link : json.path("links")) {
+			JsonNode links = json.path("links");
+			// A real answer has a handful of links; a hostile one is not read past the first few.
+			for (int i = 0; i < Math.min(links.size(), 50); i++) {
+				JsonNode link = links.get(i);
 				String type = link.path("type").asString("");
 				boolean activityPub = type.contains("activity+json") || type.contains("ld+json");
 				if ("self".equals(link.path("rel").asString("")) && activityPub) {
@@ -74,7 +92,7 @@ class AccountLookup {
 	}
 
 	private OutboundResponse getFollowingOneRedirect(URI uri) {
-		OutboundResponse response = this.client.get(uri);
+		OutboundResponse response = get(uri);
 		String location = response.headers().getFirst("Location");
 		if (response.status() / 100 != 3 || location == null) {
 			return response;
@@ -83,7 +101,7 @@ class AccountLookup {
 		// the same rules as a typed address: https (unless local servers are allowed), no
 		// user:pass@, no IP or port unless allowed; the outbound guard checks the address again
 		ServerAddress checked = ServerAddress.parse(target.getScheme() + "://" + target.getRawAuthority(), this.allowLocal);
-		return this.client.get(URI.create(checked.baseUri() + target.getRawPath()
+		return get(URI.create(checked.baseUri() + target.getRawPath()
 				+ ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "")));
 	}
 
@@ -93,7 +111,9 @@ class AccountLookup {
 			if (!response.isSuccess()) {
 				return null;
 			}
-			Matcher matcher = TEMPLATE.matcher(response.text());
+			// host-meta is a few hundred bytes: a pattern over a megabyte could backtrack for long
+			String text = response.text();
+			Matcher matcher = TEMPLATE.matcher(text.substring(0, Math.min(text.length(), 16 * 1024)));
 			if (!matcher.find()) {
 				return null;
 			}

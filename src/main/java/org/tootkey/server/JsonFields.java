@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class JsonFields {
 
+	/** Items read from any one list. */
+	static final int MAX_ITEMS = 500;
+
 	private JsonFields() {
 	}
 
@@ -32,7 +35,10 @@ public final class JsonFields {
 	public static List<String> texts(JsonNode array, String field) {
 		List<String> result = new ArrayList<>();
 		if (array != null && array.isArray()) {
-			for (JsonNode item : array) {
+			// A server may send a list of any length: read at most a few hundred items (the
+			// callers keep fewer still).
+			for (int i = 0; i < Math.min(array.size(), MAX_ITEMS); i++) {
+				JsonNode item = array.get(i);
 				String text = item.isString() ? item.asString() : item.path(field).asString("");
 				if (!text.isBlank()) {
 					result.add(text);

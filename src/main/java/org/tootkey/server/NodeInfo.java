@@ -28,7 +28,9 @@ record NodeInfo(String software, String version, Long activeMonth, Boolean openR
 				return NONE;
 			}
 			URI document = null;
-			for (JsonNode link : links.path("links")) {
+			JsonNode all = links.path("links");
+			for (int i = 0; i < Math.min(all.size(), 20); i++) {
+				JsonNode link = all.get(i);
 				String rel = link.path("rel").asString("");
 				if (rel.startsWith("http://nodeinfo.diaspora.software/ns/schema/2.")) {
 					document = onServer(server, link.path("href").asString(""));
@@ -43,7 +45,8 @@ record NodeInfo(String software, String version, Long activeMonth, Boolean openR
 			}
 			JsonNode software = info.path("software");
 			JsonNode usage = info.path("usage").path("users");
-			return new NodeInfo(JsonFields.text(software.path("name")), JsonFields.text(software.path("version")),
+			return new NodeInfo(ServerText.cleanOrNull(JsonFields.text(software.path("name")), ServerText.MAX_TOKEN),
+					ServerText.cleanOrNull(JsonFields.text(software.path("version")), ServerText.MAX_TOKEN),
 					usage.path("activeMonth").isNumber() ? usage.path("activeMonth").asLong() : null,
 					info.path("openRegistrations").isBoolean() ? info.path("openRegistrations").asBoolean() : null);
 		}

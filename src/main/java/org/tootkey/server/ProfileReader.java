@@ -33,6 +33,15 @@ final class ProfileReader {
 
 	private static final int MAX_DESCRIPTION = 300;
 
+	static final int MAX_RULES = 10;
+
+	private static final int MAX_RULE = 200;
+
+	/** Scopes kept from the metadata: Mastodon names about 40; anything past this is noise. */
+	static final int MAX_SCOPES = 100;
+
+	private static final Pattern SCOPE = Pattern.compile("[a-z][a-z0-9:._-]{0,63}");
+
 	private ProfileReader() {
 	}
 
@@ -43,7 +52,7 @@ final class ProfileReader {
 		if (info == null) {
 			throw unusable(server, metadata, instance, nodeInfo, clock);
 		}
-		String rawVersion = JsonFields.text(info.path("version"));
+		String rawVersion = ServerText.cleanOrNull(JsonFields.text(info.path("version")), 200);
 		String software = nodeInfo.software();
 		String version = nodeInfo.version();
 		Matcher compatible = (rawVersion != null) ? COMPATIBLE.matcher(rawVersion) : null;
@@ -59,15 +68,17 @@ final class ProfileReader {
 		}
 		if (version != null) {
 			// "4.2.13 (compatible; …)", "0.19.1 git-ccd5b34": the number people recognise
-			version = version.split("[\\s(]", 2)[0];
+			version = ServerText.cleanOrNull(version.substring(0, Math.min(version.length(), ServerText.MAX_INPUT))
+				.split("[\\s(]", 2)[0], ServerText.MAX_TOKEN);
 		}
-		String title = text(info.path("title"));
+		software = (software != null) ? ServerText.cleanOrNull(software, ServerText.MAX_TOKEN) : null;
+		String title = ServerText.clean(text(info.path("title")), ServerText.MAX_NAME);
 		String description = plain(firstText(info, "description", "short_description"));
 		JsonNode active = info.path("usage").path("users").path("active_month");
 		Long activeMonth = active.isNumber() ? Long.valueOf(active.asLong()) : nodeInfo.activeMonth();
 		return new ServerProfile(server, title.isEmpty() ? server.displayHost() : title, description,
 				thumbnail(server, info), software, version, registrations(info, nodeInfo), activeMonth,
-				List.copyOf(JsonFields.texts(info.path("rules"), "text")),
+				rules(info.path("rules")),
 				capabilities(server, metadata, software), accountDomain(server, info));
 	}
 
@@ -146,19 +157,39 @@ final class ProfileReader {
 		URI token = onServer(server, meta.path("token_endpoint").asString(""));
 		URI revoke = meta.hasNonNull("revocation_endpoint")
 				? onServer(server, meta.path("revocation_endpoint").asString("")) : base.resolve("/oauth/revoke");
-		Set<String> scopes = new LinkedHashSet<>(JsonFields.texts(meta.path("scopes_supported"), ""));
+		Set<String> scopes = new LinkedHashSet<>();
+		for (String scope : JsonFields.texts(meta.path("scopes_supported"), "")) {
+			if (scopes.size() < MAX_SCOPES && SCOPE.matcher(scope).matches()) {
+				scopes.add(scope);
+			}
+		}
 		if (scopes.isEmpty()) {
 			scopes.addAll(KnownSoftware.scopesWithoutMetadata(software));
 		}
 		boolean pkce = JsonFields.texts(meta.path("code_challenge_methods_supported"), "").contains("S256");
 		boolean iss = meta.path("authorization_response_iss_parameter_supported").asBoolean(false);
-		return new Capabilities(authorize, token, revoke, JsonFields.text(meta.path("issuer")), Set.copyOf(scopes),
+		String issuer = JsonFields.text(meta.path("issuer"));
+		// RFC 8414 §3.3: the issuer must be the one whose well-known address we asked, i.e. this
+		// origin (Mastodon writes it with a trailing slash). Another issuer means the document
+		// speaks for someone else: the mix-up attack starts this way.
+		if (issuer != null && !isOrigin(server, issuer)) {
+			throw new DiscoveryException("server.error.endpoint-elsewhere", server.displayHost());
+		}
+		return new Capabilities(authorize, token, revoke, issuer, Set.copyOf(scopes),
 				pkce, iss, true);
+	}
+
+	/** Whether an issuer names exactly this server's origin (a single trailing slash allowed). */
+	static boolean isOrigin(ServerAddress server, String issuer) {
+		return ServerProfile.sameIssuer(server.baseUri().toString(), issuer);
 	}
 
 	/** An endpoint named by the server must be on the server itself (defence against mix-up). */
 	private static URI onServer(ServerAddress server, String value) {
 		try {
+			if (value.length() > ServerText.MAX_URI) {
+				throw new IllegalArgumentException("too long");
+			}
 			URI uri = URI.create(value);
 			if (server.owns(uri) && uri.getRawUserInfo() == null) {
 				return uri;
@@ -195,10 +226,12 @@ final class ProfileReader {
 	private static URI thumbnail(ServerAddress server, JsonNode info) {
 		JsonNode node = info.path("thumbnail");
 		String url = node.isObject() ? node.path("url").asString("") : node.asString("");
+		if (url.length() > ServerText.MAX_URI) {
+			return null;
+		}
 		try {
 			URI uri = URI.create(url);
-			boolean https = "https".equalsIgnoreCase(uri.getScheme());
-			return (uri.getHost() != null && (https || server.owns(uri))) ? uri : null;
+			return server.allowsPicture(uri) ? uri : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -222,8 +255,24 @@ final class ProfileReader {
 
 	/** Plain text from whatever the server sent (it may be HTML), short. */
 	static String plain(String html) {
-		String text = Jsoup.parse(html).text().strip();
-		return (text.length() > MAX_DESCRIPTION) ? text.substring(0, MAX_DESCRIPTION - 1).strip() + "…" : text;
+		String capped = html.substring(0, Math.min(html.length(), ServerText.MAX_INPUT));
+		return ServerText.clean(Jsoup.parse(capped).text(), MAX_DESCRIPTION);
+	}
+
+	/** The first few rules, short, as plain text. */
+	private static List<String> rules(JsonNode array) {
+		List<String> rules = new java.util.ArrayList<>();
+		if (array.isArray()) {
+			for (int i = 0; i < array.size() && rules.size() < MAX_RULES; i++) {
+				JsonNode item = array.get(i);
+				String text = item.isString() ? item.asString() : item.path("text").asString("");
+				String cleaned = ServerText.clean(text, MAX_RULE);
+				if (!cleaned.isEmpty()) {
+					rules.add(cleaned);
+				}
+			}
+		}
+		return List.copyOf(rules);
 	}
 
 }

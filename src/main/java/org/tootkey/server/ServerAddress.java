@@ -321,6 +321,45 @@ public record ServerAddress(String scheme, String host, int port, String account
 		return (this.account == null) ? this : new ServerAddress(this.scheme, this.host, this.port, null);
 	}
 
+	/**
+	 * Whether a picture's address is a public https name a visitor's browser may be sent to:
+	 * the same rules as a typed address without local servers (no IP literal, no explicit
+	 * port, no single-label, private-use or reserved name). Keeps a server from making the
+	 * visitor's browser request {@code https://192.168.1.1/…} on its network.
+	 */
+	public static boolean isPublicHttps(URI uri) {
+		if (uri.getHost() == null || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawUserInfo() != null) {
+			return false;
+		}
+		try {
+			parse("https://" + uri.getRawAuthority(), false);
+			return true;
+		}
+		catch (InvalidServerAddressException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether a picture's address may be shown for this server: its own origin, https on one
+	 * of its own subdomains (a media host such as {@code files.example.social}), or
+	 * {@link #isPublicHttps(URI) a public https name}.
+	 */
+	public boolean allowsPicture(URI uri) {
+		String pictureHost = uri.getHost();
+		if (pictureHost == null || uri.getRawUserInfo() != null) {
+			return false;
+		}
+		URI base = baseUri();
+		boolean sameOrigin = base.getScheme().equalsIgnoreCase(uri.getScheme()) && this.host.equalsIgnoreCase(pictureHost)
+				&& base.getPort() == uri.getPort();
+		boolean subdomain = "https".equalsIgnoreCase(uri.getScheme()) && uri.getPort() == -1
+				&& pictureHost.toLowerCase(java.util.Locale.ROOT).endsWith("." + this.host.toLowerCase(java.util.Locale.ROOT))
+				&& LABEL.matcher(pictureHost.substring(0, pictureHost.length() - this.host.length() - 1).replace(".", "a"))
+					.matches();
+		return sameOrigin || subdomain || isPublicHttps(uri);
+	}
+
 	/** A host name in its own script. */
 	public static String displayName(String asciiHost) {
 		try {

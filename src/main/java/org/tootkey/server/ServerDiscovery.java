@@ -48,7 +48,7 @@ public class ServerDiscovery {
 
 	private final Clock clock;
 
-	private final AccountLookup accounts;
+	private final boolean allowLocal;
 
 	private final long deadlineMillis;
 
@@ -58,7 +58,7 @@ public class ServerDiscovery {
 		this.executor = discoveryExecutor;
 		this.cache = ((CaffeineCache) cacheManager.getCache(CACHE)).getAsyncCache();
 		this.clock = clock;
-		this.accounts = new AccountLookup(client, properties.allowLocalServers());
+		this.allowLocal = properties.allowLocalServers();
 		this.deadlineMillis = limits.deadline().toMillis();
 	}
 
@@ -68,7 +68,7 @@ public class ServerDiscovery {
 	 * @throws DiscoveryException when the server cannot be used, with the reason
 	 */
 	public ServerProfile discover(ServerAddress address) {
-		ServerAddress server = (address.account() != null) ? this.accounts.serverOf(address) : address;
+		ServerAddress server = (address.account() != null) ? accountServer(address) : address;
 		// Many people looking up the same new server at once share one set of probes, run on
 		// the first one's thread; a failed look-up is not kept.
 		CompletableFuture<Object> mine = new CompletableFuture<>();
@@ -81,10 +81,22 @@ public class ServerDiscovery {
 			mine.complete(profile);
 			return profile;
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// Errors too: whoever shares this look-up must not wait for a result that never comes.
 			mine.completeExceptionally(ex);
 			throw ex;
 		}
+	}
+
+	/**
+	 * WebFinger, host-meta and their redirects under one deadline for the whole chain (a
+	 * chain of slow answers once held a request thread for 43 s): past it the visitor gets
+	 * the timeout page, and the chain itself starts no further call.
+	 */
+	private ServerAddress accountServer(ServerAddress handle) {
+		long deadline = System.nanoTime() + totalNanos();
+		AccountLookup lookup = new AccountLookup(this.client, this.allowLocal, deadline);
+		return await(async(() -> lookup.serverOf(handle)), deadline, handle);
 	}
 
 	private ServerProfile probe(ServerAddress server) {

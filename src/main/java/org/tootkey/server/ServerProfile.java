@@ -82,6 +82,23 @@ public record ServerProfile(ServerAddress address, String title, String descript
 
 	}
 
+	/**
+	 * The issuer a callback's {@code iss} must name (RFC 9207 §2.4): the metadata's issuer,
+	 * which discovery has checked is this server's origin, or else the origin itself.
+	 */
+	public String expectedIssuer() {
+		return (this.capabilities.issuer() != null) ? this.capabilities.issuer() : baseUri().toString();
+	}
+
+	/** Issuers compared as strings, ignoring one trailing slash on either side. */
+	public static boolean sameIssuer(String expected, String actual) {
+		return expected != null && actual != null && withoutSlash(expected).equals(withoutSlash(actual));
+	}
+
+	private static String withoutSlash(String uri) {
+		return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+	}
+
 	/** The base URL of the server's API. */
 	public URI baseUri() {
 		return this.address.baseUri();

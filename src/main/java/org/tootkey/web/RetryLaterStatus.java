@@ -16,8 +16,11 @@ public final class RetryLaterStatus {
 	private RetryLaterStatus() {
 	}
 
+	/** The key discovery uses when a probe met the cap (its own {@code server.error.*} family). */
+	static final String DISCOVERY_BUSY = "server.error.busy";
+
 	public static void answer(String messageKey, HttpServletResponse response) {
-		if (OutboundProblem.BUSY.messageKey().equals(messageKey)) {
+		if (OutboundProblem.BUSY.messageKey().equals(messageKey) || DISCOVERY_BUSY.equals(messageKey)) {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		}

@@ -3,6 +3,7 @@ package org.tootkey.wizard;
 import java.util.Locale;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tootkey.mastodon.SafeValue;
 import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.web.Problem;
 
@@ -21,6 +22,10 @@ final class CallbackErrors {
 		String code = error.toLowerCase(Locale.ROOT);
 		if (code.equals("tootkey_issuer_mismatch")) {
 			return Problem.ISSUER_MISMATCH;
+		}
+		if (code.equals("tootkey_unsafe_token")) {
+			redirect.addFlashAttribute("detail", SafeValue.MESSAGE_KEY);
+			return Problem.SERVER_TROUBLE;
 		}
 		if (code.equals("tootkey_rate_limited")) {
 			redirect.addFlashAttribute("detail", "api.error.rate-limited-unknown");

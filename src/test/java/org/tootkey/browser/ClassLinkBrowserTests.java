@@ -105,8 +105,7 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 				shot(p, "class-04-join-" + student);
 				press(p, "Continue");
 				press(p, Pattern.compile("^Continue to"));
-				p.locator("#username").fill(student);
-				p.locator("#password").fill("password");
+				fillServerLogin(p, student);
 				press(p, "Authorize");
 				assertThat(p.locator("[data-account]")).containsText("@" + student + "@");
 				press(p, "I understand — show my credentials");

@@ -32,6 +32,52 @@ class ExchangeLogTests {
 	}
 
 	@Test
+	void redactionWhenSecretValueIsThousandsOfCharactersLongThenItIsRedactedWithoutStackOverflow() {
+		// Today's pattern recursed once per character: a few thousand were a StackOverflowError.
+		String longToken = "eyJ" + "A".repeat(7_900);
+		for (String json : new String[] { "{\"token\":\"" + longToken + "\"}",
+				"{\"access_token\":\"" + longToken.replace("A", "\\\"") + "\"}" }) {
+			String redacted = Redaction.body(json.getBytes(StandardCharsets.UTF_8));
+			assertThat(redacted).contains("…redacted…").doesNotContain("AAAA", "\\\"\\\"");
+		}
+		assertThat(Redaction.url("https://x/cb?code=" + "c".repeat(100_000) + "&lang=de"))
+			.isEqualTo("https://x/cb?code=…redacted…&lang=de");
+	}
+
+	@Test
+	void redactionTakesLinearTimeWhateverTheServerSends() {
+		long seed = System.nanoTime();
+		java.util.Random random = new java.util.Random(seed);
+		String alphabet = "{}[]\":,\\ a=&?tokencd_";
+		for (int round = 0; round < 200; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(8_000);
+			for (int i = 0; i < length; i++) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+			assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Redaction.body(bytes)))
+				.as("seed " + seed + " round " + round)
+				.isNull();
+		}
+	}
+
+	@Test
+	void redactionWhenJsonKeyIsWrittenWithAnEscapeThenItsValueIsStillRedacted() {
+		String json = "{\"access\\u005ftoken\":\"esc4ped\",\"nested\":{\"c\\u006fde\":[\"deep\"]},"
+				+ "\"client_secret\":{\"x\":\"obj3ct\"},\"name\":\"My bot\"}";
+		String redacted = Redaction.body(json.getBytes(StandardCharsets.UTF_8));
+		assertThat(redacted).doesNotContain("esc4ped", "deep", "obj3ct").contains("My bot");
+	}
+
+	@Test
+	void redactionWhenFormNameIsPercentEncodedThenItsValueIsStillRedacted() {
+		String redacted = Redaction.body("client%5Fsecret=s3cret&access_t%6Fken=t0ken&lang=de".getBytes(StandardCharsets.UTF_8));
+		assertThat(redacted).doesNotContain("s3cret", "t0ken").contains("lang=de");
+		assertThat(Redaction.url("https://x/cb?%63ode=c0de&state=%ZZ")).doesNotContain("c0de");
+	}
+
+	@Test
 	void redactionWhenUrlHasSecretQueryParametersThenTheyAreReplaced() {
 		assertThat(Redaction.url("https://x/callback?code=abc&state=def&lang=de"))
 			.isEqualTo("https://x/callback?code=…redacted…&state=…redacted…&lang=de");

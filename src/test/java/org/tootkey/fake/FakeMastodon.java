@@ -505,7 +505,45 @@ public final class FakeMastodon implements AutoCloseable {
 
     /** Mastodon's issuer is {@code root_url}: the base URL with a trailing slash. */
     String issuer() {
-        return baseUrl + "/";
+        String claimed = claimedIssuer;
+        return claimed != null ? claimed : baseUrl + "/";
+    }
+
+    // ------------------------------------------------------------------ hostile (issue 11)
+
+    private volatile String claimedIssuer;
+    private volatile FakeMastodon mixUpTarget;
+    private volatile String mixUpClientId;
+
+    /**
+     * Names another issuer in the metadata and in {@code iss} than this server's own origin (RFC 8414 §3.3
+     * requires the metadata's {@code issuer} to be the origin the document was fetched from). {@code null}: own.
+     */
+    public void claimIssuer(String issuer) {
+        this.claimedIssuer = issuer;
+    }
+
+    /**
+     * The OAuth mix-up attack (RFC 9207 §1; "A Comprehensive Formal Security Analysis of OAuth 2.0", Fett et al.
+     * 2016): this server's authorize page forwards the visitor to {@code honest}'s authorize page with the same
+     * {@code state}, {@code redirect_uri} and PKCE challenge but the attacker's own {@code client_id} there, so the
+     * visitor approves at the honest server, whose code comes back to the client, which (unless it checks
+     * {@code iss}) would send it and its PKCE verifier to this server's token endpoint. {@code null}: off.
+     */
+    public void mixUpWith(FakeMastodon honest, String clientIdAtHonest) {
+        this.mixUpTarget = honest;
+        this.mixUpClientId = clientIdAtHonest;
+    }
+
+    private Reply mixUp(Call call) {
+        FakeMastodon target = mixUpTarget;
+        if (target == null || !"GET".equals(call.method) || !"/oauth/authorize".equals(call.path)) {
+            return null;
+        }
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        call.query.forEach((name, values) -> query.put(name, values.get(0)));
+        query.put("client_id", mixUpClientId);
+        return Reply.redirect(Form.appendQuery(target.baseUrl() + "/oauth/authorize", query));
     }
 
     boolean issEnabled() {
@@ -596,7 +634,10 @@ public final class FakeMastodon implements AutoCloseable {
 
     private Reply route(Call call) {
         try {
-            Reply r = discovery.handle(call);
+            Reply r = mixUp(call);
+            if (r == null) {
+                r = discovery.handle(call);
+            }
             if (r == null) {
                 r = oauth.handle(call);
             }

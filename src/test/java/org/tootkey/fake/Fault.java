@@ -49,5 +49,28 @@ public enum Fault {
     /** Real answer, with {@code token_type} removed (for /oauth/token). */
     TOKEN_WITHOUT_TYPE,
     /** Real answer, with {@code "token_type":"bearer"} (for /oauth/token). */
-    TOKEN_TYPE_LOWERCASE
+    TOKEN_TYPE_LOWERCASE,
+    /**
+     * 200 JSON whose secret-looking fields ({@code access_token}, {@code token}) hold 6,000-character values, as a
+     * server issuing large JWTs would send (issue 11, item 1: the old redaction pattern recursed per character).
+     */
+    LONG_SECRET_VALUE,
+    /**
+     * Real answer, swollen to about 900 KiB (under Tootkey's 1 MiB cap): a JSON object gains thousands of
+     * {@code rules}, a {@code scopes_supported} list of 30,000 names and a 200,000-character {@code title} and
+     * {@code description} (issue 11, item 2: kept whole, one look-up held ~19 MB of heap).
+     */
+    HUGE_LISTS,
+    /**
+     * Real answer, but every {@code client_id}, {@code client_secret} and {@code access_token} in it carries shell
+     * and compose metacharacters ({@link FaultInjector#UNSAFE_SUFFIX}: quote, backtick, {@code $( )}, {@code ${ }},
+     * newline) (issue 11, item 4).
+     */
+    UNSAFE_VALUE,
+    /**
+     * 200 with a small web page, labelled with a malformed {@code Content-Type} that carries an escape sequence
+     * ({@code "text/html;;=\u001b[2J\u001b]0;pwned\u0007"}): once a 500, with the raw bytes in the log (issue 11,
+     * item 7).
+     */
+    MALFORMED_CONTENT_TYPE
 }

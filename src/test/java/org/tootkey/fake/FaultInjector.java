@@ -20,7 +20,8 @@ final class FaultInjector {
 
     /** Faults that let the endpoint run (and change state) and then alter its answer. */
     static boolean usesRealAnswer(Fault f) {
-        return f == Fault.WRONG_CONTENT_TYPE || f == Fault.TOKEN_WITHOUT_TYPE || f == Fault.TOKEN_TYPE_LOWERCASE;
+        return f == Fault.WRONG_CONTENT_TYPE || f == Fault.TOKEN_WITHOUT_TYPE || f == Fault.TOKEN_TYPE_LOWERCASE
+                || f == Fault.HUGE_LISTS || f == Fault.UNSAFE_VALUE;
     }
 
     /** Answers (or deliberately does not answer) in place of the endpoint. The caller closes the exchange. */
@@ -53,7 +54,12 @@ final class FaultInjector {
             case SLOW_DRIP -> drip(ex);
             case REDIRECT_TO_PRIVATE -> Reply.redirect("http://169.254.169.254/latest/meta-data/").writeTo(ex);
             case MISSING_FIELDS -> Reply.json(200, Json.obj()).writeTo(ex);
-            case WRONG_CONTENT_TYPE, TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE ->
+            case LONG_SECRET_VALUE -> Reply.of(200, Reply.JSON, ("{\"access_token\":\"eyJ" + "A".repeat(6_000)
+                    + "\",\"token_type\":\"Bearer\",\"scope\":\"read\",\"token\":\"" + "B".repeat(6_000) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8)).writeTo(ex);
+            case MALFORMED_CONTENT_TYPE -> Reply.of(200, MALFORMED_TYPE,
+                    "<html><body>Welcome</body></html>".getBytes(StandardCharsets.UTF_8)).writeTo(ex);
+            case WRONG_CONTENT_TYPE, TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE, HUGE_LISTS, UNSAFE_VALUE ->
                     throw new IllegalArgumentException(f + " needs the real answer");
         }
     }
@@ -63,6 +69,8 @@ final class FaultInjector {
         return switch (f) {
             case WRONG_CONTENT_TYPE -> real.withBody("text/plain; charset=utf-8", real.body());
             case TOKEN_WITHOUT_TYPE, TOKEN_TYPE_LOWERCASE -> retype(real, f == Fault.TOKEN_WITHOUT_TYPE ? null : "bearer");
+            case HUGE_LISTS -> swell(real);
+            case UNSAFE_VALUE -> poison(real);
             default -> real;
         };
     }
@@ -83,6 +91,64 @@ final class FaultInjector {
             json.remove("token_type");
         } else {
             json.put("token_type", tokenType);
+        }
+        return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The label {@link Fault#MALFORMED_CONTENT_TYPE} sends. */
+    public static final String MALFORMED_TYPE = "text/html;;=\u001b[2J\u001b]0;pwned\u0007";
+
+    /** Appended to credentials by {@link Fault#UNSAFE_VALUE}. */
+    public static final String UNSAFE_SUFFIX = "'\"`$(touch /tmp/tootkey-pwned)${HOME}\nEVIL=1";
+
+    private static Reply poison(Reply real) {
+        Object parsed;
+        try {
+            parsed = Json.parse(real.bodyText());
+        } catch (IllegalArgumentException notJson) {
+            return real;
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            return real;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) map;
+        for (String key : new String[] { "client_id", "client_secret", "access_token" }) {
+            if (json.get(key) instanceof String value) {
+                json.put(key, value + UNSAFE_SUFFIX);
+            }
+        }
+        return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Reply swell(Reply real) {
+        Object parsed;
+        try {
+            parsed = Json.parse(real.bodyText());
+        } catch (IllegalArgumentException notJson) {
+            return real;
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            return real;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) map;
+        java.util.List<Object> rules = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            rules.add(Json.obj("id", String.valueOf(i), "text", "Rule " + i + " " + "r".repeat(200)));
+        }
+        java.util.List<Object> scopes = new java.util.ArrayList<>();
+        if (json.get("scopes_supported") instanceof java.util.List<?> real_scopes) {
+            scopes.addAll(real_scopes);
+        }
+        for (int i = 0; i < 25_000; i++) {
+            scopes.add("read:x" + i);
+        }
+        json.put("rules", rules);
+        json.put("scopes_supported", scopes);
+        json.put("description", "d".repeat(100_000));
+        if (json.get("title") instanceof String title) {
+            json.put("title", title + " " + "t".repeat(100_000));
         }
         return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
     }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.outbound.deadline=3s",
-				"tootkey.outbound.read-timeout=2s", "tootkey.rate-limit.enabled=true", "tootkey.rate-limit.requests=2", "tootkey.rate-limit.period=10m" })
+				"tootkey.outbound.read-timeout=2s", "tootkey.rate-limit.enabled=true", "tootkey.rate-limit.requests=2", "tootkey.rate-limit.period=10m",
+				"tootkey.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1" })
 class ClassLinkVisitorLimitTests extends FlowTestSupport {
 
 	private static final String SCHOOL = "203.0.113.30";

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.rate-limit.enabled=true",
 				"tootkey.rate-limit.requests=3", "tootkey.rate-limit.period=10m", "tootkey.session-lifetime=3s",
-				"tootkey.session-timeout=7m" })
+				"tootkey.session-timeout=7m", "tootkey.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1" })
 class LimitsAndLifetimeTests {
 
 	@LocalServerPort

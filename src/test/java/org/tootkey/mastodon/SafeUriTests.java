@@ -20,6 +20,17 @@ class SafeUriTests {
 		assertThat(MastodonAnswers.safeUri(Fixtures.server(), value)).isNull();
 	}
 
+	/** Issue 11: a picture must not send the visitor's browser to an address on their own network. */
+	@ParameterizedTest
+	@ValueSource(strings = { "https://192.168.1.1/router.png", "https://10.0.0.1/a.png", "https://[::1]/a.png",
+			"https://[fd00::1]/a.png", "https://169.254.169.254/latest", "https://2130706433/a.png",
+			"https://printer.local/a.png", "https://nas/a.png", "https://router.home.arpa/a.png",
+			"https://intranet.internal/a.png", "https://localhost/a.png", "https://files.example.social:8443/a.png",
+			"https://user:pw@files.example.social/a.png" })
+	void safeUriWhenPictureIsOnAnIpLiteralOrAPrivateNameThenDropped(String value) {
+		assertThat(MastodonAnswers.safeUri(Fixtures.server(), value)).isNull();
+	}
+
 	@Test
 	void safeUriWhenHttpsThenKept() {
 		assertThat(MastodonAnswers.safeUri(Fixtures.server(), "https://files.example.social/a.png"))

@@ -124,6 +124,11 @@ public final class WizardClient {
 		return post(consent.uri().resolve(action).toString(), form);
 	}
 
+	/** The action of the first form on a page. */
+	public static String formAction(String html) {
+		return attribute(FORM_ACTION, html, "form action");
+	}
+
 	public static String csrf(String html) {
 		return attribute(CSRF, html, "CSRF token");
 	}
