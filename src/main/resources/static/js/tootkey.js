@@ -26,6 +26,21 @@
   }
 
   onReady(function () {
+    // The show-once page: until something was copied or downloaded, leaving it asks first.
+    // Links that open a new tab don't leave it. Without this file the page says it in words.
+    var guard = document.querySelector("[data-leave-guard]");
+    var saved = !guard;
+    var markSaved = function () { saved = true; };
+    if (guard) {
+      document.addEventListener("copy", markSaved);
+      window.addEventListener("beforeunload", function (event) {
+        if (saved) { return; }
+        event.preventDefault();
+        event.returnValue = guard.getAttribute("data-leave-text") || "";
+        return event.returnValue;
+      });
+    }
+
     var status = document.querySelector("[data-copy-status]");
     // The word comes from the page, in the page's language.
     var copiedWord = (status && status.getAttribute("data-copied-text")) || "";
@@ -36,6 +51,7 @@
       button.hidden = false;
       button.addEventListener("click", function () {
         copyText(valueOf(target)).then(function () {
+          markSaved();
           button.setAttribute("data-copied", "");
           if (status) { status.textContent = ""; status.textContent = copiedWord; }
           setTimeout(function () { button.removeAttribute("data-copied"); }, 2000);
@@ -49,6 +65,7 @@
       if (!source) { return; }
       button.hidden = false;
       button.addEventListener("click", function () {
+        markSaved();
         var blob = new Blob([source.textContent], { type: "text/plain" });
         var link = document.createElement("a");
         link.href = URL.createObjectURL(blob);

@@ -43,6 +43,7 @@ final class Steps {
 			case SERVER_CHOSEN -> "/permissions";
 			case APP_REGISTERED -> "/authorize";
 			case AUTHORIZED -> "/authorized";
+			case CONFIRMED -> "/ready";
 		};
 	}
 
