@@ -41,9 +41,6 @@ class CredentialsController {
 
 	static final String PATH = "/credentials";
 
-	/** Marks a session that exists only because the credentials were shown in it. */
-	static final String REVEALED = CredentialsController.class.getName() + ".REVEALED";
-
 	private final WizardSession wizard;
 
 	private final OAuthFlow oauth;
@@ -59,7 +56,7 @@ class CredentialsController {
 	@PostMapping(PATH)
 	String reveal(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		HttpSession session = request.getSession(false);
-		if (session == null || session.getAttribute(REVEALED) != null) {
+		if (session == null || session.getAttribute(WizardSession.REVEALED) != null) {
 			return "redirect:" + PATH;
 		}
 		if (!this.wizard.reached(Step.CONFIRMED)) {
@@ -70,7 +67,7 @@ class CredentialsController {
 		List<ExchangeLog.Exchange> exchanges = (log != null) ? log.entries() : List.of();
 		this.oauth.forget(request, response);
 		session.invalidate();
-		request.getSession(true).setAttribute(REVEALED, Boolean.TRUE);
+		request.getSession(true).setAttribute(WizardSession.REVEALED, Boolean.TRUE);
 		redirect.addFlashAttribute("credentials", credentials);
 		redirect.addFlashAttribute("exchanges", exchanges);
 		return "redirect:" + PATH;
@@ -89,7 +86,7 @@ class CredentialsController {
 		}
 		HttpSession session = request.getSession(false);
 		boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-		if ((session != null && session.getAttribute(REVEALED) != null) || (session == null && ended)) {
+		if ((session != null && session.getAttribute(WizardSession.REVEALED) != null) || (session == null && ended)) {
 			return GONE_VIEW;
 		}
 		model.addAttribute("continuePath", (session != null) ? this.wizard.currentPath() : null);

@@ -3,6 +3,7 @@ package org.tootkey.wizard;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.wizard.WizardSession.Step;
@@ -26,6 +27,11 @@ final class Steps {
 		}
 		if (sessionEnded(request)) {
 			return Optional.of(Problem.SESSION_EXPIRED.redirect());
+		}
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(WizardSession.REVEALED) != null) {
+			// Back to a page of a wizard that ended with its reveal.
+			return Optional.of("redirect:/credentials");
 		}
 		redirect.addFlashAttribute(NOTICE, "notice.step." + needed.name().toLowerCase().replace('_', '-'));
 		return Optional.of("redirect:" + pathOf(wizard.step()));

@@ -27,6 +27,13 @@ public class WizardSession implements Serializable {
 	@Serial
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Session attribute marking a session that exists only because credentials were shown in
+	 * it (the wizard's own session ended with the reveal): pages of the finished wizard then
+	 * say "already shown" instead of "start at step 1".
+	 */
+	public static final String REVEALED = WizardSession.class.getName() + ".REVEALED";
+
 	/** How far the visitor has come. */
 	public enum Step {
 
