@@ -17,7 +17,6 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -25,6 +24,9 @@ import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHe
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.outbound.OutboundClient;
+import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.FriendlyAccessDeniedHandler;
+import org.tootkey.web.SessionLifetimeFilter;
 
 /**
  * One filter chain: every page is public, Spring Security handles the OAuth client side
@@ -38,7 +40,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound,
-			TootkeyProperties properties, RateLimitProperties rateLimits, Clock clock) {
+			TootkeyProperties properties, Clock clock) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
 				"/oauth2/authorization");
 		resolver.setAuthorizationRequestCustomizer((request) -> request.additionalParameters((parameters) -> {
@@ -62,7 +64,6 @@ class SecurityConfiguration {
 					}
 				}))
 			.addFilterBefore(new SessionLifetimeFilter(properties.sessionLifetime(), clock), DisableEncodeUrlFilter.class)
-			.addFilterAfter(new RateLimitFilter(rateLimits), CsrfFilter.class)
 			.addFilterBefore(new IssuerCheckFilter(authorizationRequests, registrations),
 					OAuth2AuthorizationCodeGrantFilter.class)
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))

@@ -8,11 +8,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
 
 /** A response that passes everything to another; subclasses change the body or the closing. */
-abstract class DelegatingResponse implements ClientHttpResponse {
+public abstract class DelegatingResponse implements ClientHttpResponse {
 
 	private final ClientHttpResponse delegate;
 
-	DelegatingResponse(ClientHttpResponse delegate) {
+	protected DelegatingResponse(ClientHttpResponse delegate) {
 		this.delegate = delegate;
 	}
 

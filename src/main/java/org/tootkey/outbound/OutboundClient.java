@@ -3,6 +3,7 @@ package org.tootkey.outbound;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -10,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -22,17 +24,23 @@ public class OutboundClient {
 
 	static final String USER_AGENT = "Tootkey/1.0 (+credentials wizard for bots)";
 
-	private static final ExchangeRecorder RECORDER = new ExchangeRecorder();
-
 	private final RestClient restClient;
 
 	private final ClientHttpRequestFactory requestFactory;
 
-	private final OutboundGuard guard;
+	private final ConcurrencyCap guard;
 
-	OutboundClient(ClientHttpRequestFactory outboundRequestFactory, OutboundGuard guard) {
+	private final List<ClientHttpRequestInterceptor> interceptors;
+
+	/**
+	 * Every call passes the guard first, then the other interceptors in their bean order
+	 * (the technical-details recorder, for one).
+	 */
+	OutboundClient(ClientHttpRequestFactory outboundRequestFactory, ConcurrencyCap guard,
+			List<ClientHttpRequestInterceptor> interceptors) {
 		this.requestFactory = outboundRequestFactory;
 		this.guard = guard;
+		this.interceptors = interceptors.stream().filter((interceptor) -> interceptor != guard).toList();
 		this.restClient = restClientBuilder().build();
 	}
 
@@ -44,7 +52,7 @@ public class OutboundClient {
 		return RestClient.builder()
 			.requestFactory(this.requestFactory)
 			.requestInterceptor(this.guard)
-			.requestInterceptor(RECORDER)
+			.requestInterceptors((list) -> list.addAll(this.interceptors))
 			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
 	}
 

@@ -64,7 +64,7 @@ class OutboundConfiguration {
 				.disableAutomaticRetries()
 				.disableRedirectHandling()
 				.setUserAgent(OutboundClient.USER_AGENT)
-				.addExecInterceptorFirst(DeadlineExec.NAME, new DeadlineExec(alarms, limits)))
+				.addExecInterceptorFirst(DeadlineAndSizeCap.NAME, new DeadlineAndSizeCap(alarms, limits)))
 			.build(settings);
 	}
 
@@ -75,8 +75,8 @@ class OutboundConfiguration {
 	}
 
 	@Bean
-	OutboundGuard outboundGuard(OutboundProperties limits) {
-		return new OutboundGuard(limits);
+	ConcurrencyCap outboundGuard(OutboundProperties limits) {
+		return new ConcurrencyCap(limits);
 	}
 
 }

@@ -4,7 +4,7 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.tootkey.outbound.ExchangeLog;
+import org.tootkey.exchanges.ExchangeLog;
 
 /** The short-lived profile cache and the threads that probe servers in parallel. */
 @Configuration(proxyBeanMethods = false)

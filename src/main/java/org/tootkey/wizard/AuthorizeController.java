@@ -14,9 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.oauth.GrantedToken;
 import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.Problem;
 import org.tootkey.wizard.WizardSession.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -44,11 +45,8 @@ class AuthorizeController {
 	}
 
 	@GetMapping("/authorize")
-	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.APP_REGISTERED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	@RequiresStep(Step.APP_REGISTERED)
+	String show(Model model, HttpServletResponse response) {
 		if (this.wizard.reached(Step.AUTHORIZED)) {
 			return "redirect:/authorized";
 		}

@@ -5,10 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,12 +15,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.wizard.WizardSession.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -58,18 +56,14 @@ class AuthorizedController {
 	}
 
 	@GetMapping("/authorized")
-	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return Steps.require(Step.AUTHORIZED, this.wizard, request, redirect)
-			.orElseGet(() -> render(model, response, false));
+	@RequiresStep(Step.AUTHORIZED)
+	String show(Model model, HttpServletResponse response) {
+		return render(model, response, false);
 	}
 
 	@PostMapping("/authorized")
-	String answer(@RequestParam(required = false) String answer, Model model, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.AUTHORIZED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	@RequiresStep(Step.AUTHORIZED)
+	String answer(@RequestParam(required = false) String answer, Model model, HttpServletResponse response) {
 		if ("yes".equals(answer)) {
 			this.wizard.confirmed();
 			return "redirect:" + ReadyController.PATH;
@@ -82,11 +76,8 @@ class AuthorizedController {
 	}
 
 	@GetMapping(ANOTHER_ACCOUNT_PATH)
-	String anotherAccount(Model model, HttpServletRequest request, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.APP_REGISTERED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	@RequiresStep(Step.APP_REGISTERED)
+	String anotherAccount(Model model) {
 		if (this.wizard.refusal() == null || this.wizard.reached(Step.AUTHORIZED)) {
 			return "redirect:" + this.wizard.currentPath();
 		}

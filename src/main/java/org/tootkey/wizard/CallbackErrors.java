@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.web.Problem;
 
 /**
  * Maps the error codes that reach the callback (from the server, or from our side of the

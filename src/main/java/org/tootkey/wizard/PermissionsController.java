@@ -16,13 +16,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
-import org.tootkey.oauth.ContentSecurityPolicy;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.RateLimited;
+import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -30,6 +31,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * registers the app on the server ({@code POST /api/v1/apps}).
  */
 @Controller
+@RequiresStep(Step.SERVER_CHOSEN)
 class PermissionsController {
 
 	static final String VIEW = "permissions";
@@ -50,22 +52,17 @@ class PermissionsController {
 	}
 
 	@GetMapping("/permissions")
-	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return Steps.require(Step.SERVER_CHOSEN, this.wizard, request, redirect).orElseGet(() -> {
-			PermissionsForm form = new PermissionsForm();
-			form.setAppName((this.wizard.app() != null) ? this.wizard.app().name()
-					: this.messages.getMessage("permissions.app-name.suggested", null, LocaleContextHolder.getLocale()));
-			return render(form, model, response);
-		});
+	String show(Model model, HttpServletResponse response) {
+		PermissionsForm form = new PermissionsForm();
+		form.setAppName((this.wizard.app() != null) ? this.wizard.app().name()
+				: this.messages.getMessage("permissions.app-name.suggested", null, LocaleContextHolder.getLocale()));
+		return render(form, model, response);
 	}
 
 	@PostMapping("/permissions")
+	@RateLimited
 	String register(@ModelAttribute("form") PermissionsForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		var early = Steps.require(Step.SERVER_CHOSEN, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+			HttpServletRequest request, HttpServletResponse response) {
 		ServerProfile server = this.wizard.server();
 		String name = form.getAppName().strip();
 		if (name.isEmpty()) {
@@ -93,7 +90,7 @@ class PermissionsController {
 		}
 		catch (MastodonApiException ex) {
 			result.reject(ex.messageKey(), ex.arguments(), null);
-			Busy.answer(ex.messageKey(), response);
+			RetryLaterStatus.answer(ex.messageKey(), response);
 			return render(form, model, response);
 		}
 		// A new session id now that the session holds an app secret (session fixation).

@@ -1,9 +1,7 @@
 package org.tootkey.wizard;
 
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -15,10 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.ContentSecurityPolicy;
+import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -26,6 +25,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * first post, the bot flag), each with its result, then the button that shows the keys once.
  */
 @Controller
+@RequiresStep(Step.CONFIRMED)
 class ReadyController {
 
 	static final String VIEW = "ready";
@@ -45,24 +45,18 @@ class ReadyController {
 	}
 
 	@GetMapping(PATH)
-	String show(Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return Steps.require(Step.CONFIRMED, this.wizard, request, redirect).orElseGet(() -> {
-			if (!model.containsAttribute("post")) {
-				FirstPostForm post = new FirstPostForm();
-				post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
-				model.addAttribute("post", post);
-			}
-			return render(model, response);
-		});
+	String show(Model model, HttpServletResponse response) {
+		if (!model.containsAttribute("post")) {
+			FirstPostForm post = new FirstPostForm();
+			post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
+			model.addAttribute("post", post);
+		}
+		return render(model, response);
 	}
 
 	@PostMapping(PATH + "/post")
 	String post(@ModelAttribute("post") FirstPostForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.CONFIRMED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+			HttpServletResponse response) {
 		if (!canPost() || this.wizard.firstPost() != null) {
 			return "redirect:" + PATH;
 		}
@@ -90,11 +84,7 @@ class ReadyController {
 	}
 
 	@PostMapping(PATH + "/bot")
-	String markAsBot(HttpServletRequest request, RedirectAttributes redirect) {
-		Optional<String> early = Steps.require(Step.CONFIRMED, this.wizard, request, redirect);
-		if (early.isPresent()) {
-			return early.get();
-		}
+	String markAsBot(RedirectAttributes redirect) {
 		if (canMarkBot() && !this.wizard.account().bot()) {
 			try {
 				this.wizard.accountUpdated(this.mastodon.markAsBot(this.wizard.server(), this.wizard.token().value()));

@@ -10,12 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tootkey.TootkeyProperties;
+import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.InvalidServerAddressException;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.RateLimited;
+import org.tootkey.web.RetryLaterStatus;
 
 /** Step 1: which server the bot's account is on. Discovery runs here, server-side. */
 @Controller
@@ -49,6 +52,7 @@ class ServerController {
 	}
 
 	@PostMapping("/server")
+	@RateLimited
 	String choose(@ModelAttribute("form") ServerForm form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response) {
 		ServerAddress address;
@@ -64,7 +68,7 @@ class ServerController {
 		}
 		catch (DiscoveryException ex) {
 			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
-			Busy.answer(ex.messageKey(), response);
+			RetryLaterStatus.answer(ex.messageKey(), response);
 			return VIEW;
 		}
 		this.oauth.forget(request, response);

@@ -1,56 +1,70 @@
 package org.tootkey.wizard;
 
-import java.util.Optional;
+import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.tootkey.web.Problem;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
- * Keeps the steps in order: a page reached too early sends the visitor to the step they are
- * really at, with a message saying why (or, if their session ended, the page that says so).
+ * Keeps the steps in order: a page marked {@link RequiresStep} and reached too early sends
+ * the visitor to the step they are really at, with a message saying why (or, if their
+ * session ended, to the page that says so).
  */
-final class Steps {
+class Steps implements HandlerInterceptor {
 
 	static final String NOTICE = "notice";
 
-	private Steps() {
+	private final WizardSession wizard;
+
+	Steps(WizardSession wizard) {
+		this.wizard = wizard;
 	}
 
-	/** A redirect when the wizard has not reached {@code needed}, else empty. */
-	static Optional<String> require(Step needed, WizardSession wizard, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		if (wizard.reached(needed)) {
-			return Optional.empty();
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
+		RequiresStep required = (handler instanceof HandlerMethod method) ? requiredBy(method) : null;
+		if (required == null || this.wizard.reached(required.value())) {
+			return true;
 		}
-		if (sessionEnded(request)) {
-			return Optional.of(Problem.SESSION_EXPIRED.redirect());
-		}
+		String path;
 		HttpSession session = request.getSession(false);
-		if (session != null && session.getAttribute(WizardSession.REVEALED) != null) {
-			// Back to a page of a wizard that ended with its reveal.
-			return Optional.of("redirect:/credentials");
+		if (sessionEnded(request)) {
+			path = Problem.SESSION_EXPIRED.path();
 		}
-		redirect.addFlashAttribute(NOTICE, "notice.step." + needed.name().toLowerCase().replace('_', '-'));
-		return Optional.of("redirect:" + pathOf(wizard.step()));
+		else if (session != null && session.getAttribute(WizardSession.REVEALED) != null) {
+			// Back to a page of a wizard that ended with its reveal: "already shown", not step 1.
+			path = "/credentials";
+		}
+		else {
+			path = this.wizard.currentPath();
+			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+			flash.put(NOTICE, "notice.step." + required.value().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+			RequestContextUtils.saveOutputFlashMap(path, request, response);
+		}
+		response.sendRedirect(request.getContextPath() + path);
+		return false;
+	}
+
+	private static RequiresStep requiredBy(HandlerMethod method) {
+		RequiresStep onMethod = method.getMethodAnnotation(RequiresStep.class);
+		return (onMethod != null) ? onMethod
+				: AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresStep.class);
 	}
 
 	/** Whether the browser came with a session that no longer exists. */
 	static boolean sessionEnded(HttpServletRequest request) {
 		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-	}
-
-	/** The page for a step. */
-	static String pathOf(Step step) {
-		return switch (step) {
-			case STARTED -> "/server";
-			case SERVER_CHOSEN -> "/permissions";
-			case APP_REGISTERED -> "/authorize";
-			case AUTHORIZED -> "/authorized";
-			case CONFIRMED -> "/ready";
-		};
 	}
 
 }

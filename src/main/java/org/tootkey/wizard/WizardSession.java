@@ -37,7 +37,19 @@ public class WizardSession implements Serializable {
 	/** How far the visitor has come. */
 	public enum Step {
 
-		STARTED, SERVER_CHOSEN, APP_REGISTERED, AUTHORIZED, CONFIRMED
+		STARTED("/server"), SERVER_CHOSEN("/permissions"), APP_REGISTERED("/authorize"), AUTHORIZED("/authorized"),
+		CONFIRMED("/ready");
+
+		private final String path;
+
+		Step(String path) {
+			this.path = path;
+		}
+
+		/** The page where this step's work is done. */
+		public String path() {
+			return this.path;
+		}
 
 	}
 
@@ -74,7 +86,7 @@ public class WizardSession implements Serializable {
 
 	/** The page of the step the visitor is at. */
 	public String currentPath() {
-		return Steps.pathOf(this.step);
+		return this.step.path();
 	}
 
 	public boolean reached(Step wanted) {

@@ -56,7 +56,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
 			press(page, "Continue");
 
-			assertThat(page.getByText("Step 2 of 4")).isVisible();
+			assertThat(page.getByText("Step 2 of 5")).isVisible();
 			assertThat(page.locator(".server-card")).containsText(software);
 			assertThat(page.locator(".server-card")).containsText("New accounts: open to everyone");
 			page.getByLabel("Post text and images").check();
@@ -118,7 +118,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			this.page.navigate("http://localhost:" + this.port + "/server");
 			this.page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
 			this.press(page, "Continue");
-			assertThat(this.page.locator(".error-summary")).containsText("runs Lemmy, which has no Mastodon API for bots");
+			assertThat(this.page.locator(".error-summary")).containsText("runs Lemmy, which has no Mastodon API");
 			assertThat(this.page.locator("#server")).hasValue(fake.baseUrl());
 			shot("01-server-error");
 		}

@@ -103,7 +103,7 @@ final class ApiEndpoints {
             // whitespace-separated, as Doorkeeper splits redirect_uri; a repeated plain field: the last one wins
             List<String> values = p.isArray("redirect_uris") ? p.all("redirect_uris")
                     : p.has("redirect_uris") ? List.of(p.get("redirect_uris")) : List.of();
-            values.forEach(v -> uris.addAll(Scopes.parse(v)));
+            values.forEach(v -> uris.addAll(ServerScopes.parse(v)));
             if (uris.isEmpty()) {
                 issues.add(new ErrorStyle.Issue(REDIRECT_BLANK, null));
             }
@@ -115,7 +115,7 @@ final class ApiEndpoints {
             }
         }
 
-        List<String> asked = List.copyOf(new LinkedHashSet<>(Scopes.parse(p.get("scopes"))));
+        List<String> asked = List.copyOf(new LinkedHashSet<>(ServerScopes.parse(p.get("scopes"))));
         List<String> scopes = asked.isEmpty() ? List.of("read") : asked;
         switch (mode.unknownScopes()) {
             case REJECT -> scopes.stream().filter(s -> !mode.knownScopes().contains(s)).findFirst()
@@ -127,7 +127,7 @@ final class ApiEndpoints {
             case ACCEPT -> { }
         }
         if (mode.grantedScopes() == ServerMode.GrantedScopes.FIXED) {
-            scopes = Scopes.parse(mode.fixedScopes());
+            scopes = ServerScopes.parse(mode.fixedScopes());
         }
 
         String website = p.present("website");

@@ -31,7 +31,7 @@ final class Bearer {
             return new Result(null, Reply.json(401, Json.obj("error", description)).withHeader("WWW-Authenticate",
                     "Bearer realm=\"Doorkeeper\", error=\"invalid_token\", error_description=\"" + description + "\""));
         }
-        if (!anyOf.isEmpty() && !Scopes.permitsAny(t.scopes, anyOf)) {
+        if (!anyOf.isEmpty() && !ServerScopes.permitsAny(t.scopes, anyOf)) {
             return new Result(null, Reply.json(403, Json.obj("error", "This action is outside the authorized scopes"))
                     .withHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\", error=\"insufficient_scope\", "
                             + "error_description=\"The request requires higher privileges than provided by the access token.\""));

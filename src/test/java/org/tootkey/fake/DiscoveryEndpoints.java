@@ -119,7 +119,7 @@ final class DiscoveryEndpoints {
                 "issuer", base,
                 "authorization_endpoint", base + "/oauth/authorize",
                 "token_endpoint", base + "/oauth/token",
-                "scopes_supported", Scopes.MISSKEY_PERMISSIONS,
+                "scopes_supported", ServerScopes.MISSKEY_PERMISSIONS,
                 "response_types_supported", List.of("code"),
                 "grant_types_supported", List.of("authorization_code"),
                 "service_documentation", "https://misskey-hub.net",

@@ -13,7 +13,7 @@ enum ErrorStyle {
 
     /**
      * Doorkeeper as configured by Mastodon: mastodon/mastodon config/locales/doorkeeper.en.yml
-     * ({@code errors.messages.*}, attribute names "Application name", "Redirect URI", "Scopes",
+     * ({@code errors.messages.*}, attribute names "Application name", "Redirect URI", "ServerScopes",
      * "Application website", redirect_uri messages) and doorkeeper-gem/doorkeeper
      * lib/doorkeeper/oauth/authorization_code_request.rb (missing code_verifier / redirect_uri are
      * {@code invalid_request}; everything about the grant is {@code invalid_grant}); invalid_client is 401.
@@ -198,7 +198,7 @@ enum ErrorStyle {
             case REDIRECT_FRAGMENT -> "Redirect URI cannot contain a fragment.";
             case REDIRECT_INVALID -> "Redirect URI must be a valid URI.";
             case REDIRECT_FORBIDDEN -> "Redirect URI is forbidden by the server.";
-            case SCOPE_UNKNOWN, SCOPE_DUPLICATE -> "Scopes doesn't match configured on the server.";
+            case SCOPE_UNKNOWN, SCOPE_DUPLICATE -> "ServerScopes doesn't match configured on the server.";
             case WEBSITE_INVALID -> "Application website is invalid";
         };
     }

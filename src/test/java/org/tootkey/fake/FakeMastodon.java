@@ -284,7 +284,7 @@ public final class FakeMastodon implements AutoCloseable {
 
     /** The token's scopes, space-separated. */
     public Optional<String> scopesOfToken(String accessToken) {
-        return Optional.ofNullable(store.token(accessToken)).map(t -> Scopes.join(t.scopes));
+        return Optional.ofNullable(store.token(accessToken)).map(t -> ServerScopes.join(t.scopes));
     }
 
     /** The client_id of the app a token was issued to (empty for an unknown token): which journey got which token. */
@@ -302,9 +302,9 @@ public final class FakeMastodon implements AutoCloseable {
         return store.issuedTokens();
     }
 
-    public List<RegisteredApp> apps() {
-        return store.apps().stream().map(a -> new RegisteredApp(a.clientId(), a.clientSecret(), a.name(),
-                String.join("\n", a.redirectUris()), Scopes.join(a.scopes()), a.website())).toList();
+    public List<StoredApp> apps() {
+        return store.apps().stream().map(a -> new StoredApp(a.clientId(), a.clientSecret(), a.name(),
+                String.join("\n", a.redirectUris()), ServerScopes.join(a.scopes()), a.website())).toList();
     }
 
     /** Deletes every registered app, as an admin deleting them on the server would. */
@@ -492,12 +492,40 @@ public final class FakeMastodon implements AutoCloseable {
      * mode to MASTODON_4_5. Runs until interrupted (Ctrl-C).
      */
     public static void main(String[] args) throws InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8001;
-        ServerMode mode = args.length > 1 ? ServerMode.valueOf(args[1].toUpperCase()) : ServerMode.MASTODON_4_5;
-        FakeMastodon server = start(mode, port);
+        int port = 8001;
+        if (args.length > 0) {
+            try {
+                port = Integer.parseInt(args[0]);
+            } catch (NumberFormatException ex) {
+                port = -1;
+            }
+            if (port < 0 || port > 65535) {
+                exit("Not a port: " + args[0] + ". Usage: FakeMastodon [port (0 picks a free one)] [mode]");
+            }
+        }
+        ServerMode mode = ServerMode.MASTODON_4_5;
+        if (args.length > 1) {
+            try {
+                mode = ServerMode.valueOf(args[1].toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                exit("Unknown mode: " + args[1] + ". Modes: " + java.util.Arrays.toString(ServerMode.values()));
+            }
+        }
+        FakeMastodon server = null;
+        try {
+            server = start(mode, port);
+        } catch (RuntimeException ex) {
+            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException) {
+                    exit("Port " + port + " is in use. Pick another, or 0 for a free one.");
+                }
+            }
+            exit("The fake server could not start: " + ex.getMessage());
+        }
+        FakeMastodon started = server;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            started.close();
             stopped.countDown();
         }));
         System.out.println("Fake " + mode + " server at " + server.baseUrl());
@@ -507,5 +535,11 @@ public final class FakeMastodon implements AutoCloseable {
         System.out.println("  Tootkey must allow local servers: TOOTKEY_ALLOW_LOCAL_SERVERS=true");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
+    }
+
+    /** One plain line for the person at the terminal, no stack trace. */
+    private static void exit(String message) {
+        System.err.println(message);
+        System.exit(2);
     }
 }

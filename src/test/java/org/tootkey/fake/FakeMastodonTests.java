@@ -56,7 +56,7 @@ class FakeMastodonTests {
         assertThat(clientId).hasSize(43);
         assertThat(app).containsEntry("redirect_uris", List.of(CALLBACK)).containsEntry("client_secret_expires_at", 0L);
 
-        String verifier = Secrets.urlSafe(32);
+        String verifier = SecretShapes.urlSafe(32);
         Map<String, String> form = consentForm(server, authorizeQuery(clientId, CALLBACK,
                 "profile write:statuses write:accounts", "st4te", OAuthEndpoints.s256(verifier))
                 + "&force_login=true&lang=en");
@@ -144,13 +144,13 @@ class FakeMastodonTests {
 
     @Test
     void pkceVerifierMustMatchAndBePresent() throws Exception {
-        String verifier = Secrets.urlSafe(32);
+        String verifier = SecretShapes.urlSafe(32);
         Flow f = Flow.upToCode(this, server, "read", OAuthEndpoints.s256(verifier));
         HttpResponse<String> missing = f.exchange(this, CALLBACK, null);
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(json(missing)).containsEntry("error", "invalid_request")
                 .containsEntry("error_description", "Missing required parameter: code_verifier.");
-        HttpResponse<String> wrong = f.exchange(this, CALLBACK, Secrets.urlSafe(32));
+        HttpResponse<String> wrong = f.exchange(this, CALLBACK, SecretShapes.urlSafe(32));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(json(wrong)).containsEntry("error", "invalid_grant");
         assertThat(f.exchange(this, CALLBACK, verifier).statusCode()).isEqualTo(200);
@@ -210,7 +210,7 @@ class FakeMastodonTests {
     void unknownScopeAtRegistrationIs422() throws Exception {
         HttpResponse<String> r = register(server, "Tootkey", CALLBACK, "read write:sttuses");
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(json(r)).containsEntry("error", "Validation failed: Scopes doesn't match configured on the server.");
+        assertThat(json(r)).containsEntry("error", "Validation failed: ServerScopes doesn't match configured on the server.");
         HttpResponse<String> relative = register(server, "Tootkey", "/callback", "read");
         assertThat(json(relative)).containsEntry("error", "Validation failed: Redirect URI must be an absolute URI.");
         assertThat(server.apps()).isEmpty();

@@ -116,9 +116,9 @@ final class OAuthEndpoints {
 
     /** The scopes a code would carry, per {@link ServerMode#grantedScopes()}; {@code null} if the request is not allowed. */
     private List<String> grantedScopes(Store.App app, String requested) {
-        List<String> asked = List.copyOf(new LinkedHashSet<>(Scopes.parse(requested)));
+        List<String> asked = List.copyOf(new LinkedHashSet<>(ServerScopes.parse(requested)));
         return switch (mode.grantedScopes()) {
-            case FIXED -> Scopes.parse(mode.fixedScopes());
+            case FIXED -> ServerScopes.parse(mode.fixedScopes());
             case APP -> app.scopes();
             case REQUESTED, REQUESTED_OR_APP -> {
                 List<String> wanted = !asked.isEmpty() ? asked
@@ -135,7 +135,7 @@ final class OAuthEndpoints {
         if (!mode.validatesAuthorizeOnGet()) {
             // Pleroma renders the form for anything and validates on POST
             Store.App app = store.app(p.present("client_id"));
-            List<String> scopes = app == null ? Scopes.parse(p.get("scope")) : grantedScopesOrAsked(app, p.get("scope"));
+            List<String> scopes = app == null ? ServerScopes.parse(p.get("scope")) : grantedScopesOrAsked(app, p.get("scope"));
             return Reply.html(200, Pages.consent(app == null ? null : app.name(), app == null ? null : app.website(),
                     scopes, p.flat(), null));
         }
@@ -148,7 +148,7 @@ final class OAuthEndpoints {
 
     private List<String> grantedScopesOrAsked(Store.App app, String requested) {
         List<String> scopes = grantedScopes(app, requested);
-        return scopes != null ? scopes : Scopes.parse(requested);
+        return scopes != null ? scopes : ServerScopes.parse(requested);
     }
 
     private Reply authorizeDecision(Call c) {
@@ -182,7 +182,7 @@ final class OAuthEndpoints {
         Store.App app = store.app(p.present("client_id"));
         String name = app == null ? null : app.name();
         String website = app == null ? null : app.website();
-        List<String> shown = app == null ? Scopes.parse(p.get("scope")) : grantedScopesOrAsked(app, p.get("scope"));
+        List<String> shown = app == null ? ServerScopes.parse(p.get("scope")) : grantedScopesOrAsked(app, p.get("scope"));
         if (deny) {
             return Reply.html(200, Pages.message("Authorization denied",
                     "You did not authorize " + (name == null ? "the application" : name) + ". You can close this window."));
@@ -209,7 +209,7 @@ final class OAuthEndpoints {
     }
 
     private Reply approved(Store.App app, Store.Account account, String redirectUri, List<String> asked, Params p) {
-        List<String> scopes = fake.grantOverride() != null ? Scopes.parse(fake.grantOverride()) : asked;
+        List<String> scopes = fake.grantOverride() != null ? ServerScopes.parse(fake.grantOverride()) : asked;
         String challenge = mode.supportsPkce() ? p.present("code_challenge") : null;
         Store.Grant grant = store.newGrant(app, account, redirectUri, scopes, challenge,
                 challenge == null ? null : p.get("code_challenge_method"), fake.currentCodeLifetime());
@@ -341,12 +341,12 @@ final class OAuthEndpoints {
         String scope = p.present("scope");
         List<String> scopes;
         if (mode.ignoresRequestedScopes()) {
-            scopes = mode.grantedScopes() == ServerMode.GrantedScopes.FIXED ? Scopes.parse(mode.fixedScopes()) : app.scopes();
+            scopes = mode.grantedScopes() == ServerMode.GrantedScopes.FIXED ? ServerScopes.parse(mode.fixedScopes()) : app.scopes();
         } else {
-            scopes = scope != null ? List.copyOf(new LinkedHashSet<>(Scopes.parse(scope)))
+            scopes = scope != null ? List.copyOf(new LinkedHashSet<>(ServerScopes.parse(scope)))
                     : mode.grantedScopes() == ServerMode.GrantedScopes.REQUESTED ? List.of("read") : app.scopes();
             if (!app.scopes().containsAll(scopes)) {
-                return fail(INVALID_SCOPE, Scopes.join(scopes));
+                return fail(INVALID_SCOPE, ServerScopes.join(scopes));
             }
         }
         return tokenReply(store.issue(app, null, scopes));
@@ -396,7 +396,7 @@ final class OAuthEndpoints {
         }
         body.put("access_token", t.value);
         body.put("token_type", "Bearer");
-        body.put("scope", Scopes.join(t.scopes));
+        body.put("scope", ServerScopes.join(t.scopes));
         if (mode.tokenHasCreatedAt()) {
             body.put("created_at", t.createdAt.getEpochSecond());
         }

@@ -132,7 +132,7 @@ final class Pages {
         StringBuilder b = new StringBuilder("<h1>Your authorized applications</h1>\n<ul id=\"applications\">\n");
         live.stream().filter(t -> t.account != null).forEach(t -> b.append("<li><span class=\"app\">")
                 .append(esc(t.app.name())).append("</span> — @").append(esc(t.account.username)).append(" — <code>")
-                .append(esc(Scopes.join(t.scopes))).append("</code></li>\n"));
+                .append(esc(ServerScopes.join(t.scopes))).append("</code></li>\n"));
         b.append("</ul>\n");
         return page("en", SITE + " — Authorized applications", b.toString());
     }

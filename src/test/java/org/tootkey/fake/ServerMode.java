@@ -41,11 +41,11 @@ public enum ServerMode {
      * 4.3.0, so Rails drops them and the app fails with "Redirect URI can't be blank" (inferred from
      * methods/apps.md "4.3.0 - added support for multiple redirect_uris"; not verified in source).
      */
-    MASTODON_4_2(mastodon("4.2.13").oauthMetadata(false).knownScopes(Scopes.MASTODON_4_2).pkce(false)
+    MASTODON_4_2(mastodon("4.2.13").oauthMetadata(false).knownScopes(ServerScopes.MASTODON_4_2).pkce(false)
             .modernAppEntity(false).redirectUrisArray(false).userinfo(false)),
 
     /** Mastodon 3.5: as 4.2, and {@code /api/v2/instance} does not exist yet (added in 4.0). */
-    MASTODON_3_5(mastodon("3.5.19").oauthMetadata(false).knownScopes(Scopes.MASTODON_3_5).pkce(false)
+    MASTODON_3_5(mastodon("3.5.19").oauthMetadata(false).knownScopes(ServerScopes.MASTODON_3_5).pkce(false)
             .modernAppEntity(false).redirectUrisArray(false).userinfo(false).v2Instance(false)),
 
     /**
@@ -95,8 +95,8 @@ public enum ServerMode {
      * the 10-minute code lifetime: not verified in source.
      */
     GOTOSOCIAL(fediverse("gotosocial", "0.19.1 git-ccd5b34", "0.19.1 git-ccd5b34").nodeinfo("/nodeinfo/2.0")
-            .knownScopes(Scopes.GOTOSOCIAL).acceptsBasicAuth(false).redirectUrisArray(false)
-            .errorStyle(ErrorStyle.GOTOSOCIAL).shapes(Secrets.Shape.ULID, Secrets.Shape.UUID, Secrets.Shape.UPPER_48)),
+            .knownScopes(ServerScopes.GOTOSOCIAL).acceptsBasicAuth(false).redirectUrisArray(false)
+            .errorStyle(ErrorStyle.GOTOSOCIAL).shapes(SecretShapes.Shape.ULID, SecretShapes.Shape.UUID, SecretShapes.Shape.UPPER_48)),
 
     /**
      * Friendica. friendica/friendica src/Module/OAuth/Token.php: Basic auth is read only when the body has no
@@ -109,7 +109,7 @@ public enum ServerMode {
     FRIENDICA(fediverse("friendica", "2024.12", "2.8.0 (compatible; Friendica 2024.12)").nodeinfo("/nodeinfo/2.0")
             .unknownScopes(UnknownScopes.IGNORE).grantedScopes(GrantedScopes.APP).pkce(false)
             .redirectUrisArray(false).singleUseCodes(false).codeLifetime(Duration.ofMinutes(5))
-            .errorStyle(ErrorStyle.FRIENDICA).shapes(Secrets.Shape.HEX_64, Secrets.Shape.HEX_64, Secrets.Shape.HEX_64)),
+            .errorStyle(ErrorStyle.FRIENDICA).shapes(SecretShapes.Shape.HEX_64, SecretShapes.Shape.HEX_64, SecretShapes.Shape.HEX_64)),
 
     /**
      * Pixelfed (Laravel Passport on league/oauth2-server): scopes are ignored and every token gets
@@ -123,7 +123,7 @@ public enum ServerMode {
             .unknownScopes(UnknownScopes.IGNORE).grantedScopes(GrantedScopes.FIXED)
             .fixedScopes("read write follow push").tokenLifetime(Duration.ofDays(365)).tokenHasScope(false)
             .tokenHasCreatedAt(false).errorStyle(ErrorStyle.PASSPORT)
-            .shapes(Secrets.Shape.NUMERIC, Secrets.Shape.ALNUM_40, Secrets.Shape.JWT)),
+            .shapes(SecretShapes.Shape.NUMERIC, SecretShapes.Shape.ALNUM_40, SecretShapes.Shape.JWT)),
 
     /**
      * Iceshrimp.NET. kaido2ki/Iceshrimp.NET Iceshrimp.Backend/Controllers/Mastodon/AuthController.cs: client id
@@ -136,10 +136,10 @@ public enum ServerMode {
      * verified in source.
      */
     ICESHRIMP_NET(fediverse("iceshrimp", "2024.1-beta6", "4.2.8 (compatible; Iceshrimp.NET/2024.1-beta6)")
-            .nodeinfo("/nodeinfo/2.1").knownScopes(Scopes.ICESHRIMP).pkce(false)
+            .nodeinfo("/nodeinfo/2.1").knownScopes(ServerScopes.ICESHRIMP).pkce(false)
             .tokenRedirectCheck(TokenRedirectCheck.IGNORED).acceptsBasicAuth(false).clientCredentials(false)
             .validatesWebsite(true).errorStyle(ErrorStyle.ICESHRIMP)
-            .shapes(Secrets.Shape.ALNUM_32, Secrets.Shape.ALNUM_32, Secrets.Shape.ALNUM_32)),
+            .shapes(SecretShapes.Shape.ALNUM_32, SecretShapes.Shape.ALNUM_32, SecretShapes.Shape.ALNUM_32)),
 
     /**
      * Sharkey (Misskey fork with a Mastodon API layer). Its layer maps only read/write/follow/push onto Misskey
@@ -149,10 +149,10 @@ public enum ServerMode {
      * page handles a denial. Not verified in source.
      */
     SHARKEY(fediverse("sharkey", "2025.2.2", "4.2.0 (compatible; Sharkey 2025.2.2)").nodeinfo("/nodeinfo/2.1")
-            .knownScopes(Scopes.SHARKEY).unknownScopes(UnknownScopes.IGNORE).grantedScopes(GrantedScopes.FIXED)
+            .knownScopes(ServerScopes.SHARKEY).unknownScopes(UnknownScopes.IGNORE).grantedScopes(GrantedScopes.FIXED)
             .fixedScopes("read write follow push").pkce(false).acceptsBasicAuth(false).redirectsOnDeny(false)
             .tokenRedirectCheck(TokenRedirectCheck.IGNORED).errorStyle(ErrorStyle.SHARKEY)
-            .shapes(Secrets.Shape.BASE64_URL_OF_SESSION, Secrets.Shape.ALNUM_32, Secrets.Shape.ALNUM_32)),
+            .shapes(SecretShapes.Shape.BASE64_URL_OF_SESSION, SecretShapes.Shape.ALNUM_32, SecretShapes.Shape.ALNUM_32)),
 
     /**
      * Upstream Misskey: no Mastodon API ({@code /api/v1/*} → 404 with Misskey's JSON error), nodeinfo
@@ -174,7 +174,7 @@ public enum ServerMode {
 
     /** What registration does with a scope the server does not know. */
     public enum UnknownScopes {
-        /** Validation error (Mastodon: 422 "Scopes doesn't match configured on the server."). */
+        /** Validation error (Mastodon: 422 "ServerScopes doesn't match configured on the server."). */
         REJECT,
         /** Silently dropped. */
         IGNORE,
@@ -186,7 +186,7 @@ public enum ServerMode {
     public enum GrantedScopes {
         /** The {@code scope} asked for at /oauth/authorize, or the server default ({@code read}) when absent (Doorkeeper). */
         REQUESTED,
-        /** The {@code scope} asked for, or all the app's scopes when absent (Pleroma's {@code Scopes.fetch_scopes}). */
+        /** The {@code scope} asked for, or all the app's scopes when absent (Pleroma's {@code ServerScopes.fetch_scopes}). */
         REQUESTED_OR_APP,
         /** Always the app's registered scopes (Friendica). */
         APP,
@@ -243,9 +243,9 @@ public enum ServerMode {
     private final int appNameLimit;
     private final boolean validatesWebsite;
     private final ErrorStyle errorStyle;
-    private final Secrets.Shape clientIdShape;
-    private final Secrets.Shape secretShape;
-    private final Secrets.Shape tokenShape;
+    private final SecretShapes.Shape clientIdShape;
+    private final SecretShapes.Shape secretShape;
+    private final SecretShapes.Shape tokenShape;
     private final NotFound apiNotFound;
 
     ServerMode(Spec s) {
@@ -330,7 +330,7 @@ public enum ServerMode {
         boolean instanceUriIsUrl;
         boolean modernAppEntity = true;
         boolean hasUserinfo = true;
-        List<String> knownScopes = Scopes.MASTODON_4_5;
+        List<String> knownScopes = ServerScopes.MASTODON_4_5;
         UnknownScopes unknownScopes = UnknownScopes.REJECT;
         GrantedScopes grantedScopes = GrantedScopes.REQUESTED;
         String fixedScopes;
@@ -352,9 +352,9 @@ public enum ServerMode {
         int appNameLimit = 60; // Mastodon's APP_NAME_LIMIT (not verified in source)
         boolean validatesWebsite = true;
         ErrorStyle errorStyle = ErrorStyle.DOORKEEPER;
-        Secrets.Shape clientIdShape = Secrets.Shape.URLSAFE_43;
-        Secrets.Shape secretShape = Secrets.Shape.URLSAFE_43;
-        Secrets.Shape tokenShape = Secrets.Shape.URLSAFE_43;
+        SecretShapes.Shape clientIdShape = SecretShapes.Shape.URLSAFE_43;
+        SecretShapes.Shape secretShape = SecretShapes.Shape.URLSAFE_43;
+        SecretShapes.Shape tokenShape = SecretShapes.Shape.URLSAFE_43;
         NotFound apiNotFound = NotFound.MASTODON_JSON;
 
         Spec nodeinfo(String path) { nodeinfoPath = path; return this; }
@@ -385,7 +385,7 @@ public enum ServerMode {
         Spec validatesWebsite(boolean v) { validatesWebsite = v; return this; }
         Spec errorStyle(ErrorStyle v) { errorStyle = v; return this; }
 
-        Spec shapes(Secrets.Shape clientId, Secrets.Shape secret, Secrets.Shape token) {
+        Spec shapes(SecretShapes.Shape clientId, SecretShapes.Shape secret, SecretShapes.Shape token) {
             clientIdShape = clientId;
             secretShape = secret;
             tokenShape = token;
@@ -442,8 +442,8 @@ public enum ServerMode {
     public boolean validatesWebsite() { return validatesWebsite; }
     public boolean hasProfileScope() { return knownScopes.contains("profile"); }
     ErrorStyle errorStyle() { return errorStyle; }
-    Secrets.Shape clientIdShape() { return clientIdShape; }
-    Secrets.Shape secretShape() { return secretShape; }
-    Secrets.Shape tokenShape() { return tokenShape; }
+    SecretShapes.Shape clientIdShape() { return clientIdShape; }
+    SecretShapes.Shape secretShape() { return secretShape; }
+    SecretShapes.Shape tokenShape() { return tokenShape; }
     NotFound apiNotFound() { return apiNotFound; }
 }

@@ -188,7 +188,7 @@ final class Store {
 
     Grant newGrant(App app, Account account, String redirectUri, List<String> scopes, String challenge,
                    String method, Duration lifetime) {
-        String code = mode.tokenShape() == Secrets.Shape.JWT ? Secrets.urlSafe(96) : mode.tokenShape().next(baseUrl);
+        String code = mode.tokenShape() == SecretShapes.Shape.JWT ? SecretShapes.urlSafe(96) : mode.tokenShape().next(baseUrl);
         Grant g = new Grant(code, app, account, redirectUri, List.copyOf(scopes), challenge, method,
                 Instant.now().plus(lifetime));
         grants.put(code, g);
@@ -205,7 +205,7 @@ final class Store {
         Instant now = Instant.now();
         Duration lifetime = mode.tokenLifetime();
         Token t = new Token(mode.tokenShape().next(baseUrl), app, account, List.copyOf(scopes), now,
-                lifetime == null ? null : now.plus(lifetime), lifetime == null ? null : Secrets.urlSafe(48));
+                lifetime == null ? null : now.plus(lifetime), lifetime == null ? null : SecretShapes.urlSafe(48));
         tokens.put(t.value, t);
         if (t.refreshToken != null) {
             byRefresh.put(t.refreshToken, t);

@@ -29,7 +29,7 @@ class LogSecrecyTests {
 		void logsWhenWholeJourneyRunsThenNoSecretInAnyLine(CapturedOutput output) {
 			authorizeAs("bot");
 			reveal();
-			assertNoSecretIn(output.getAll(), Secrets.seenBy(this.fake, SECRET_PARAMETERS));
+			assertNoSecretIn(output.getAll(), JourneySecrets.seenBy(this.fake, SECRET_PARAMETERS));
 		}
 
 	}
@@ -50,7 +50,7 @@ class LogSecrecyTests {
 			reveal();
 			String logs = output.getAll();
 			assertThat(logs).as("DEBUG is really on").contains("DEBUG");
-			assertNoSecretIn(logs, Secrets.seenBy(this.fake, SECRET_PARAMETERS));
+			assertNoSecretIn(logs, JourneySecrets.seenBy(this.fake, SECRET_PARAMETERS));
 		}
 
 	}

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.tootkey.fake.FakeMastodon;
-import org.tootkey.fake.RegisteredApp;
+import org.tootkey.fake.StoredApp;
 import org.tootkey.fake.ServerMode;
 import org.tootkey.support.WizardClient;
 import org.tootkey.support.WizardClient.Hop;
@@ -64,7 +64,7 @@ class ServerModeFlowTests extends FlowTestSupport {
 			Hop registered = (preset.equals("custom")) ? submitWithScopes(form, offeredScopes)
 					: this.browser.submit("/permissions", "/permissions", form);
 			assertThat(registered.status()).as(preset + " on " + mode + ":\n" + registered.body()).isEqualTo(302);
-			RegisteredApp app = this.fake.apps().get(this.fake.apps().size() - 1);
+			StoredApp app = this.fake.apps().get(this.fake.apps().size() - 1);
 			List<String> kept = List.of(app.scopes().split(" "));
 			if (mode.grantedScopes() != ServerMode.GrantedScopes.FIXED) {
 				assertThat(kept).as("scopes kept by " + mode + " for " + preset).containsAll(lastRequestedScopes());
@@ -75,9 +75,9 @@ class ServerModeFlowTests extends FlowTestSupport {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			MISSKEY       | runs Misskey, which has no Mastodon API for bots
-			LEMMY         | runs Lemmy, which has no Mastodon API for bots
-			PEERTUBE      | runs PeerTube, which has no Mastodon API for bots
+			MISSKEY       | runs Misskey, which has no Mastodon API, so Tootkey can’t help there. Misskey makes tokens itself: log in as the bot on 127.0.0.1, then Settings → API
+			LEMMY         | runs Lemmy, which has no Mastodon API, so Tootkey can’t help there. Lemmy bots log in
+			PEERTUBE      | runs PeerTube, which has no Mastodon API, so Tootkey can’t help there. PeerTube gives a token
 			PLAIN_WEBSITE | doesn’t seem to offer the Mastodon API that bots use
 			""")
 	void serverWhenProgramHasNoMastodonApiThenSaysSoPlainly(ServerMode mode, String message) {

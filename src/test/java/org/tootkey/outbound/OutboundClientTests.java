@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,7 +185,7 @@ class OutboundClientTests {
 		var factory = OutboundConfiguration.requestFactory(LIMITS,
 				allowLocal ? OutboundAddresses.any() : OutboundAddresses.publicOnly(),
 				org.apache.hc.client5.http.SystemDefaultDnsResolver.INSTANCE, OutboundConfiguration.ALARMS);
-		return new OutboundClient(factory, new OutboundGuard(LIMITS));
+		return new OutboundClient(factory, new ConcurrencyCap(LIMITS), List.of());
 	}
 
 	private int port() {

@@ -9,7 +9,7 @@ public final class OutboundProbe {
 	}
 
 	public static int availablePermits(ApplicationContext context) {
-		return context.getBean(OutboundGuard.class).availablePermits();
+		return context.getBean(ConcurrencyCap.class).availablePermits();
 	}
 
 	public static int maxConcurrentCalls(ApplicationContext context) {

@@ -23,6 +23,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,6 +42,25 @@ class AuthorizedControllerTests {
 	OAuthFlow oauth;
 
 	private final MockHttpSession session = new MockHttpSession();
+
+	@Test
+	void everyActionWhenNotYetAuthorizedThenBackToTheStepReachedWithAMessageAndNothingSent() throws Exception {
+		this.session.setAttribute(Fixtures.WIZARD_ATTRIBUTE, new WizardSession());
+		this.mvc.perform(post("/authorized").session(this.session).param("answer", "no"))
+			.andExpect(redirectedUrl("/server"))
+			.andExpect(flash().attribute("notice", "notice.step.authorized"));
+		this.mvc.perform(get("/authorized").session(this.session)).andExpect(redirectedUrl("/server"));
+		then(this.mastodon).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void showWhenTheSessionEndedThenSaysSo() throws Exception {
+		this.mvc.perform(get("/authorized").with((request) -> {
+			request.setRequestedSessionId("gone");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/problem/session-expired"));
+	}
 
 	@Test
 	void showWhenAuthorizedThenAsksAQuestionWithYesFirstAndRevealsNothing() throws Exception {

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.tootkey.TootkeyProperties;
+import org.tootkey.web.ErrorPages;
 
 /**
  * A controller slice with the wizard session and without the security filters (CSRF and

@@ -1,0 +1,73 @@
+package org.tootkey.outbound;
+
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Caps the number of calls to servers under way at once, for all visitors together: past
+ * the cap a call fails at once as {@link OutboundProblem#BUSY}, without touching the network.
+ * The deadline and size cap live in {@link DeadlineAndSizeCap}, inside the HTTP client.
+ */
+class ConcurrencyCap implements ClientHttpRequestInterceptor {
+
+	private final Semaphore permits;
+
+	ConcurrencyCap(OutboundProperties limits) {
+		this.permits = new Semaphore(limits.maxConcurrentCalls());
+	}
+
+	/** Calls that may still start now. */
+	int availablePermits() {
+		return this.permits.availablePermits();
+	}
+
+	@Override
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		if (!this.permits.tryAcquire()) {
+			throw new OutboundException(OutboundProblem.BUSY);
+		}
+		AtomicBoolean released = new AtomicBoolean();
+		Runnable release = () -> {
+			if (released.compareAndSet(false, true)) {
+				this.permits.release();
+			}
+		};
+		try {
+			return new ReleasingResponse(execution.execute(request, body), release);
+		}
+		catch (IOException | RuntimeException ex) {
+			release.run();
+			throw ex;
+		}
+	}
+
+	/** Gives the permit back when the response is closed. */
+	private static final class ReleasingResponse extends DelegatingResponse {
+
+		private final Runnable release;
+
+		ReleasingResponse(ClientHttpResponse delegate, Runnable release) {
+			super(delegate);
+			this.release = release;
+		}
+
+		@Override
+		public void close() {
+			try {
+				super.close();
+			}
+			finally {
+				this.release.run();
+			}
+		}
+
+	}
+
+}

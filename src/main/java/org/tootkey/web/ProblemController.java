@@ -1,0 +1,26 @@
+package org.tootkey.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The page for each {@link Problem}: what happened, why, and one button onwards. */
+@Controller
+class ProblemController {
+
+	static final String VIEW = "problem";
+
+	@GetMapping("/problem/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Problem problem = Problem.fromSlug(slug);
+		if (problem == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("problem", problem);
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.tootkey.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.tootkey.outbound.OutboundProblem;
+
+/**
+ * When Tootkey itself is at its cap of calls to servers, the page still explains it, and the
+ * status says so to machines too: 429 with a short {@code Retry-After}.
+ */
+public final class RetryLaterStatus {
+
+	static final String RETRY_AFTER_SECONDS = "10";
+
+	private RetryLaterStatus() {
+	}
+
+	public static void answer(String messageKey, HttpServletResponse response) {
+		if (OutboundProblem.BUSY.messageKey().equals(messageKey)) {
+			response.setStatus(429);
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.tootkey.web;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.wizard.WizardSliceTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ProblemController.class)
+@WizardSliceTest
+class ProblemControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest
+	@EnumSource(Problem.class)
+	void showWhenProblemIsKnownThenSaysWhatWhyAndOneNextStep(Problem problem) throws Exception {
+		this.mvc.perform(get("/problem/" + problem.slug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"" + problem.nextStep() + "\"")))
+			.andExpect(content().string(not(containsString("??"))));
+	}
+
+}
