@@ -89,6 +89,45 @@
       if (!custom.querySelector(".error-message")) { sync(); }
     }
 
+    // Switching language keeps what was typed and chosen: the page's form is remembered for
+    // this tab (sessionStorage, never the server) and filled in again on the same page.
+    // Secrets are not kept: no password fields, no CSRF token.
+    var form = document.querySelector("main form[method=post]");
+    var storeKey = "tootkey.form:" + location.pathname;
+    if (form && window.sessionStorage) {
+      var kept = sessionStorage.getItem(storeKey);
+      if (kept) {
+        sessionStorage.removeItem(storeKey);
+        try {
+          var values = JSON.parse(kept);
+          Array.prototype.forEach.call(form.elements, function (field) {
+            if (!field.name || !(field.name in values)) { return; }
+            var wanted = values[field.name];
+            if (field.type === "radio" || field.type === "checkbox") {
+              field.checked = wanted.indexOf(field.value) >= 0;
+              field.dispatchEvent(new Event("change"));
+            } else if (field.type !== "password" && field.type !== "hidden") {
+              field.value = wanted[0];
+            }
+          });
+        } catch (ignored) { /* a stale or foreign entry: keep the page as it came */ }
+      }
+      document.querySelectorAll("nav.languages a").forEach(function (link) {
+        link.addEventListener("click", function () {
+          var values = {};
+          Array.prototype.forEach.call(form.elements, function (field) {
+            if (!field.name || field.type === "password" || field.type === "hidden" || field.type === "submit") { return; }
+            if ((field.type === "radio" || field.type === "checkbox") && !field.checked) {
+              values[field.name] = values[field.name] || [];
+              return;
+            }
+            (values[field.name] = values[field.name] || []).push(field.value);
+          });
+          try { sessionStorage.setItem(storeKey, JSON.stringify(values)); } catch (ignored) { /* storage full or off */ }
+        });
+      });
+    }
+
     // Error summary: move focus there so screen readers announce it.
     var summary = document.querySelector("[data-error-summary]");
     if (summary) { summary.focus(); }

@@ -199,7 +199,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void languageSwitcherWhenUsedMidJourneyThenSameStepInTheNewLanguageAndOnTheConsentPage() {
+	void languageSwitcherWhenUsedMidJourneyThenSameStepKeepsWhatWasTypedAndReachesTheConsentPage() {
 		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
 		Page page = this.context.newPage();
 		page.navigate(url("/server"));
@@ -207,8 +207,20 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		page.locator("main form button[type=submit]").click();
 		assertThat(page.locator("h1")).hasText(new Texts("en").get("permissions.heading"));
 
+		// What was typed and chosen survives the switch.
+		page.locator("#appName").fill("Weather bot");
+		page.locator("#preset-custom").check();
+		page.locator("#scope-write-statuses").check();
+		page.locator("#markBot").check();
+
 		page.locator("nav.languages a[lang=fr]").click();
 		assertThat(page.locator("h1")).hasText(new Texts("fr").get("permissions.heading"));
+		assertThat(page.locator("#appName")).hasValue("Weather bot");
+		assertThat(page.locator("#preset-custom")).isChecked();
+		assertThat(page.locator("[data-custom-scopes]")).isVisible();
+		assertThat(page.locator("#scope-write-statuses")).isChecked();
+		assertThat(page.locator("#markBot")).isChecked();
+		page.locator("#preset").check();
 		assertThat(page.locator("html")).hasAttribute("lang", "fr");
 		assertThat(page.locator("nav.languages a[lang=fr]")).hasAttribute("aria-current", "true");
 		assertThat(page.locator(".server-card")).containsText("Fake Social");
