@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.exchanges.ExchangeLog;
 import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.server.KnownSoftware;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.wizard.WizardSession;
 import org.tootkey.wizard.WizardSession.Step;
@@ -96,8 +97,9 @@ class CredentialsController {
 	private static Credentials credentials(WizardSession wizard) {
 		ServerProfile server = wizard.server();
 		String base = server.baseUri().toString();
-		URI manage = "mastodon".equalsIgnoreCase(server.software())
-				? server.baseUri().resolve("/oauth/authorized_applications") : null;
+		URI manage = KnownSoftware.habits(server.software())
+			.map((habits) -> habits.revokePage(server.baseUri()))
+			.orElse(null);
 		return new Credentials(base, wizard.app().clientId(), wizard.app().clientSecret(), wizard.token().value(),
 				"@" + wizard.account().username() + "@" + server.displayDomain(), wizard.app().name(),
 				wizard.grantedScopes().stream().sorted().toList(), manage, LocalDate.now(ZoneOffset.UTC));

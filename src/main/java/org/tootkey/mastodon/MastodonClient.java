@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundResponse;
+import org.tootkey.server.JsonFields;
 import org.tootkey.server.ServerProfile;
 
 /**
@@ -177,10 +178,7 @@ public class MastodonClient {
 		try {
 			URI uri = URI.create(value.strip());
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase() : "";
-			URI base = server.baseUri();
-			boolean sameOrigin = base.getScheme().equals(scheme) && base.getHost().equalsIgnoreCase(uri.getHost())
-					&& base.getPort() == uri.getPort();
-			return (uri.getHost() != null && (scheme.equals("https") || sameOrigin)) ? uri : null;
+			return (uri.getHost() != null && (scheme.equals("https") || server.address().owns(uri))) ? uri : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -209,12 +207,7 @@ public class MastodonClient {
 	}
 
 	private static String text(JsonNode json, String field) {
-		JsonNode node = json.path(field);
-		if (node.isString() || node.isNumber()) {
-			String value = node.asString().strip();
-			return value.isEmpty() ? null : value;
-		}
-		return null;
+		return JsonFields.text(json, field);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
+import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * The outermost step of Apache HttpClient's chain: a total deadline for the whole call
@@ -24,6 +25,9 @@ import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 class DeadlineAndSizeCap implements ExecChainHandler {
 
 	static final String NAME = "tootkey-deadline";
+
+	/** Context attribute: set once the call's deadline has passed, so nothing retries after it. */
+	private static final String PASSED = DeadlineAndSizeCap.class.getName() + ".passed";
 
 	private final ScheduledExecutorService alarms;
 
@@ -42,6 +46,7 @@ class DeadlineAndSizeCap implements ExecChainHandler {
 			throws IOException, HttpException {
 		long deadline = System.nanoTime() + this.deadlineNanos;
 		AtomicBoolean fired = new AtomicBoolean();
+		scope.clientContext.setAttribute(PASSED, fired);
 		Runnable abort = scope.execRuntime::discardEndpoint;
 		ScheduledFuture<?> alarm = this.alarms.schedule(() -> {
 			fired.set(true);
@@ -88,6 +93,11 @@ class DeadlineAndSizeCap implements ExecChainHandler {
 
 		});
 		return response;
+	}
+
+	/** Whether the deadline of the call this context belongs to has passed. */
+	static boolean passed(HttpContext context) {
+		return context.getAttribute(PASSED) instanceof AtomicBoolean fired && fired.get();
 	}
 
 }

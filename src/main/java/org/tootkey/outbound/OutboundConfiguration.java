@@ -6,9 +6,11 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.core5.util.TimeValue;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.InetAddressFilter;
@@ -48,12 +50,46 @@ class OutboundConfiguration {
 		return thread;
 	});
 
+	/**
+	 * How long a pooled connection may sit unused before it is checked (a one-millisecond read)
+	 * for a close by the server. Short: some servers close right after each response.
+	 */
+	static final TimeValue VALIDATE_AFTER_IDLE = TimeValue.ofMilliseconds(100);
+
+	/** Pooled connections unused this long are closed by us. */
+	static final TimeValue EVICT_AFTER_IDLE = TimeValue.ofSeconds(30);
+
+	/**
+	 * Reads on pooled connections (checked before reuse, evicted when idle, repeated once on a
+	 * new connection when a reused one proves dead), writes on a new connection each time (see
+	 * {@link WritesOnFreshConnections}). Both carry every guard: address filter, timeouts, no
+	 * redirects, the deadline and the size cap.
+	 */
 	static ClientHttpRequestFactory requestFactory(OutboundProperties limits, InetAddressFilter outboundAddressFilter,
 			DnsResolver dnsResolver, ScheduledExecutorService alarms) {
 		HttpClientSettings settings = HttpClientSettings.defaults()
 			.withRedirects(HttpRedirects.DONT_FOLLOW)
 			.withTimeouts(limits.connectTimeout(), limits.readTimeout())
 			.withInetAddressFilter(outboundAddressFilter);
+		ClientHttpRequestFactory reads = guarded(limits, dnsResolver, alarms)
+			.withConnectionConfigCustomizer((connection) -> connection.setValidateAfterInactivity(VALIDATE_AFTER_IDLE))
+			.withHttpClientCustomizer((client) -> client.setRequestExecutor(new ReuseAwareRequestExecutor())
+				.setRetryStrategy(new ReusedConnectionRetry())
+				.setUserTokenHandler((route, context) -> ReusedConnectionRetry.POOLED)
+				.setConnectionReuseStrategy(ReusedConnectionRetry::keepAlive)
+				.evictExpiredConnections()
+				.evictIdleConnections(EVICT_AFTER_IDLE))
+			.withCustomizer((factory) -> factory.setHttpContextFactory((method, uri) -> ReusedConnectionRetry.pooledContext()))
+			.build(settings);
+		ClientHttpRequestFactory writes = guarded(limits, dnsResolver, alarms)
+			.withHttpClientCustomizer((client) -> client.disableAutomaticRetries()
+				.setConnectionReuseStrategy((request, response, context) -> false))
+			.build(settings);
+		return new WritesOnFreshConnections(reads, writes);
+	}
+
+	private static HttpComponentsClientHttpRequestFactoryBuilder guarded(OutboundProperties limits,
+			DnsResolver dnsResolver, ScheduledExecutorService alarms) {
 		return ClientHttpRequestFactoryBuilder.httpComponents()
 			.withDnsResolver(dnsResolver)
 			// Apache's pool defaults (5 per server, 25 in all) queue calls to a popular server
@@ -61,11 +97,9 @@ class OutboundConfiguration {
 			.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(limits.maxConcurrentCalls())
 				.setMaxConnTotal(limits.maxConcurrentCalls()))
 			.withHttpClientCustomizer((client) -> client.disableCookieManagement()
-				.disableAutomaticRetries()
 				.disableRedirectHandling()
 				.setUserAgent(OutboundClient.USER_AGENT)
-				.addExecInterceptorFirst(DeadlineAndSizeCap.NAME, new DeadlineAndSizeCap(alarms, limits)))
-			.build(settings);
+				.addExecInterceptorFirst(DeadlineAndSizeCap.NAME, new DeadlineAndSizeCap(alarms, limits)));
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package org.tootkey.server;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,15 +37,19 @@ class AccountLookup {
 	ServerAddress serverOf(ServerAddress handle) {
 		String resource = "acct:" + handle.account() + "@" + handle.authority();
 		URI base = handle.baseUri();
-		URI webfinger = base.resolve("/.well-known/webfinger?resource=" + ServerDiscovery.encode(resource));
+		URI webfinger = base.resolve("/.well-known/webfinger?resource=" + encode(resource));
 		ServerAddress found = selfLinkHost(webfinger);
 		if (found == null) {
 			URI template = hostMetaTemplate(base);
 			if (template != null) {
-				found = selfLinkHost(URI.create(template.toString().replace("%7Buri%7D", ServerDiscovery.encode(resource))));
+				found = selfLinkHost(URI.create(template.toString().replace("%7Buri%7D", encode(resource))));
 			}
 		}
 		return (found != null) ? found : handle.withoutAccount();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private ServerAddress selfLinkHost(URI webfinger) {

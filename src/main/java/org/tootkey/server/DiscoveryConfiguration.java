@@ -1,15 +1,25 @@
 package org.tootkey.server;
 
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.tootkey.exchanges.ExchangeLog;
 
-/** The short-lived profile cache and the threads that probe servers in parallel. */
+/**
+ * The short-lived profile cache (Caffeine, asynchronous, so concurrent look-ups of one
+ * server share one set of probes) and the threads that probe servers in parallel.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 class DiscoveryConfiguration {
+
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> asyncProfileCache() {
+		return (manager) -> manager.setAsyncCacheMode(true);
+	}
 
 	@Bean
 	ThreadPoolTaskExecutor discoveryExecutor() {

@@ -6,10 +6,60 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What we know of server programs without asking them: which offer the Mastodon client API
- * and which scopes they accept when they publish no OAuth metadata.
+ * What we know of server programs without asking them: which offer the Mastodon client API,
+ * which scopes they accept when they publish no OAuth metadata, and how their own pages
+ * behave for a person ({@link #habits(String)}: the login, the consent buttons, and where
+ * to see and revoke authorized apps). Public so every road (the wizard, "check a key") reads
+ * the same facts. Sources are cited per program in {@code docs/servers.md}.
  */
-final class KnownSoftware {
+public final class KnownSoftware {
+
+	/**
+	 * How a program's own pages look to the person authorizing an app, and where they take a
+	 * key back.
+	 *
+	 * @param program the program's name as people write it
+	 * @param loginByEmail whether its login asks for the e-mail address (else the username)
+	 * @param approveButton the label of its approve button, in English, as the program shows it
+	 * @param accountChooser whether its consent page offers each account logged in in the
+	 * browser, to pick one
+	 * @param denyButton whether its consent page has a button to say no
+	 * @param revokePath the path of its own page listing the authorized apps or tokens, with
+	 * a way to revoke them; {@code null} when it has none (or none we could verify in its
+	 * source): then the person is told to look in the account's settings
+	 */
+	public record Habits(String program, boolean loginByEmail, String approveButton, boolean accountChooser,
+			boolean denyButton, String revokePath) {
+
+		/** The page to revoke apps on this server, or {@code null}. */
+		public java.net.URI revokePage(java.net.URI serverBase) {
+			return (this.revokePath != null) ? serverBase.resolve(this.revokePath) : null;
+		}
+
+	}
+
+	/**
+	 * Per program, by NodeInfo name. Citations (repository, file, line) are in docs/servers.md.
+	 */
+	private static final Map<String, Habits> HABITS = Map.ofEntries(
+			Map.entry("mastodon",
+					new Habits("Mastodon", true, "Authorize", false, true, "/oauth/authorized_applications")),
+			Map.entry("gotosocial",
+					new Habits("GoToSocial", true, "Allow", false, false, "/settings/user/tokens")),
+			Map.entry("iceshrimp", new Habits("Iceshrimp.NET", false, "Submit", true, false, null)),
+			Map.entry("iceshrimp.net", new Habits("Iceshrimp.NET", false, "Submit", true, false, null)),
+			Map.entry("pixelfed", new Habits("Pixelfed", true, "Authorize", false, true, "/settings/applications")),
+			Map.entry("friendica", new Habits("Friendica", false, "Yes", false, true, "/settings/oauth")),
+			Map.entry("hollo", new Habits("Hollo", true, "Allow", true, true, "/auth")),
+			Map.entry("pleroma", new Habits("Pleroma", false, "Authorize", false, true, null)),
+			Map.entry("akkoma", new Habits("Akkoma", false, "Authorize", false, true, null)),
+			Map.entry("sharkey", new Habits("Sharkey", false, "Authorize", false, true, null)));
+
+	/** A program's habits, or empty for a program we know nothing about. */
+	public static java.util.Optional<Habits> habits(String software) {
+		return java.util.Optional
+			.ofNullable((software != null) ? HABITS.get(software.toLowerCase(Locale.ROOT)) : null);
+	}
 
 	/** Scopes every Mastodon-compatible server has accepted since Mastodon 3.x. */
 	static final Set<String> CLASSIC_SCOPES = Set.of("read", "write", "follow", "push", "read:accounts", "read:blocks",

@@ -20,7 +20,8 @@ record NodeInfo(String software, String version, Long activeMonth, Boolean openR
 
 	static final NodeInfo NONE = new NodeInfo(null, null, null, null);
 
-	static NodeInfo fetch(OutboundClient client, URI base) {
+	static NodeInfo fetch(OutboundClient client, ServerAddress server) {
+		URI base = server.baseUri();
 		try {
 			JsonNode links = client.get(base.resolve("/.well-known/nodeinfo")).json().orElse(null);
 			if (links == null) {
@@ -30,7 +31,7 @@ record NodeInfo(String software, String version, Long activeMonth, Boolean openR
 			for (JsonNode link : links.path("links")) {
 				String rel = link.path("rel").asString("");
 				if (rel.startsWith("http://nodeinfo.diaspora.software/ns/schema/2.")) {
-					document = sameOrigin(base, link.path("href").asString(""));
+					document = onServer(server, link.path("href").asString(""));
 				}
 			}
 			if (document == null) {
@@ -42,7 +43,7 @@ record NodeInfo(String software, String version, Long activeMonth, Boolean openR
 			}
 			JsonNode software = info.path("software");
 			JsonNode usage = info.path("usage").path("users");
-			return new NodeInfo(textOrNull(software.path("name")), textOrNull(software.path("version")),
+			return new NodeInfo(JsonFields.text(software.path("name")), JsonFields.text(software.path("version")),
 					usage.path("activeMonth").isNumber() ? usage.path("activeMonth").asLong() : null,
 					info.path("openRegistrations").isBoolean() ? info.path("openRegistrations").asBoolean() : null);
 		}
@@ -51,23 +52,17 @@ record NodeInfo(String software, String version, Long activeMonth, Boolean openR
 		}
 	}
 
-	private static URI sameOrigin(URI base, String href) {
+	/** The document on the server's own origin (whatever scheme the link names), or null. */
+	private static URI onServer(ServerAddress server, String href) {
 		try {
+			URI base = server.baseUri();
 			URI uri = base.resolve(href);
-			boolean same = base.getHost().equalsIgnoreCase(uri.getHost()) && base.getPort() == uri.getPort();
-			return same ? URI.create(base.getScheme() + "://" + base.getRawAuthority() + uri.getRawPath()) : null;
+			boolean same = uri.getRawAuthority() != null && server.owns(base.resolve("//" + uri.getRawAuthority() + "/"));
+			return same ? URI.create(base + uri.getRawPath()) : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	static String textOrNull(JsonNode node) {
-		if (node == null || node.isNull() || node.isMissingNode()) {
-			return null;
-		}
-		String text = node.asString("").strip();
-		return text.isEmpty() ? null : text;
 	}
 
 }

@@ -15,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.outbound.OutboundResponse;
-import org.tootkey.server.ServerDiscovery.Fetched;
 import org.tootkey.server.ServerProfile.Capabilities;
 import org.tootkey.server.ServerProfile.Registrations;
 
@@ -44,7 +43,7 @@ final class ProfileReader {
 		if (info == null) {
 			throw unusable(server, metadata, instance, nodeInfo, clock);
 		}
-		String rawVersion = NodeInfo.textOrNull(info.path("version"));
+		String rawVersion = JsonFields.text(info.path("version"));
 		String software = nodeInfo.software();
 		String version = nodeInfo.version();
 		Matcher compatible = (rawVersion != null) ? COMPATIBLE.matcher(rawVersion) : null;
@@ -68,7 +67,7 @@ final class ProfileReader {
 		Long activeMonth = active.isNumber() ? Long.valueOf(active.asLong()) : nodeInfo.activeMonth();
 		return new ServerProfile(server, title.isEmpty() ? server.displayHost() : title, description,
 				thumbnail(server, info), software, version, registrations(info, nodeInfo), activeMonth,
-				List.copyOf(ServerDiscovery.texts(info.path("rules"), "text")),
+				List.copyOf(JsonFields.texts(info.path("rules"), "text")),
 				capabilities(server, metadata, software));
 	}
 
@@ -128,13 +127,13 @@ final class ProfileReader {
 		URI token = onServer(server, meta.path("token_endpoint").asString(""));
 		URI revoke = meta.hasNonNull("revocation_endpoint")
 				? onServer(server, meta.path("revocation_endpoint").asString("")) : base.resolve("/oauth/revoke");
-		Set<String> scopes = new LinkedHashSet<>(ServerDiscovery.texts(meta.path("scopes_supported"), ""));
+		Set<String> scopes = new LinkedHashSet<>(JsonFields.texts(meta.path("scopes_supported"), ""));
 		if (scopes.isEmpty()) {
 			scopes.addAll(KnownSoftware.scopesWithoutMetadata(software));
 		}
-		boolean pkce = ServerDiscovery.texts(meta.path("code_challenge_methods_supported"), "").contains("S256");
+		boolean pkce = JsonFields.texts(meta.path("code_challenge_methods_supported"), "").contains("S256");
 		boolean iss = meta.path("authorization_response_iss_parameter_supported").asBoolean(false);
-		return new Capabilities(authorize, token, revoke, NodeInfo.textOrNull(meta.path("issuer")), Set.copyOf(scopes),
+		return new Capabilities(authorize, token, revoke, JsonFields.text(meta.path("issuer")), Set.copyOf(scopes),
 				pkce, iss, true);
 	}
 
@@ -142,10 +141,7 @@ final class ProfileReader {
 	private static URI onServer(ServerAddress server, String value) {
 		try {
 			URI uri = URI.create(value);
-			URI base = server.baseUri();
-			boolean same = base.getScheme().equalsIgnoreCase(uri.getScheme())
-					&& base.getHost().equalsIgnoreCase(uri.getHost()) && base.getPort() == uri.getPort();
-			if (same && uri.getRawUserInfo() == null) {
+			if (server.owns(uri) && uri.getRawUserInfo() == null) {
 				return uri;
 			}
 		}
@@ -183,9 +179,7 @@ final class ProfileReader {
 		try {
 			URI uri = URI.create(url);
 			boolean https = "https".equalsIgnoreCase(uri.getScheme());
-			boolean sameOrigin = server.baseUri().getScheme().equalsIgnoreCase(uri.getScheme())
-					&& server.host().equalsIgnoreCase(uri.getHost()) && server.port() == uri.getPort();
-			return (uri.getHost() != null && (https || sameOrigin)) ? uri : null;
+			return (uri.getHost() != null && (https || server.owns(uri))) ? uri : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -203,7 +197,7 @@ final class ProfileReader {
 	}
 
 	private static String text(JsonNode node) {
-		String text = NodeInfo.textOrNull(node);
+		String text = JsonFields.text(node);
 		return (text != null) ? text : "";
 	}
 

@@ -260,6 +260,16 @@ public record ServerAddress(String scheme, String host, int port, String account
 		return URI.create(this.scheme + "://" + authority());
 	}
 
+	/**
+	 * Whether a URL is on this server's own origin: same scheme, host and port (the one
+	 * same-origin check for endpoints, pictures and documents a server names).
+	 */
+	public boolean owns(URI uri) {
+		URI base = baseUri();
+		return uri.getHost() != null && base.getScheme().equalsIgnoreCase(uri.getScheme())
+				&& base.getHost().equalsIgnoreCase(uri.getHost()) && base.getPort() == uri.getPort();
+	}
+
 	/** Host and, if explicit, port. */
 	public String authority() {
 		String h = (this.host.indexOf(':') >= 0 && !this.host.startsWith("[")) ? "[" + this.host + "]" : this.host;

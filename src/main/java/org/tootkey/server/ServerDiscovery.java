@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import tools.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 
-import org.springframework.cache.Cache;
+import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.CacheManager;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -44,23 +44,21 @@ public class ServerDiscovery {
 
 	private final ThreadPoolTaskExecutor executor;
 
-	private final Cache cache;
+	private final AsyncCache<Object, Object> cache;
 
 	private final Clock clock;
 
-	private final boolean allowLocal;
+	private final AccountLookup accounts;
 
 	private final long deadlineMillis;
-
-	private final Map<ServerAddress, CompletableFuture<ServerProfile>> inFlight = new ConcurrentHashMap<>();
 
 	ServerDiscovery(OutboundClient client, ThreadPoolTaskExecutor discoveryExecutor, CacheManager cacheManager,
 			Clock clock, TootkeyProperties properties, OutboundProperties limits) {
 		this.client = client;
 		this.executor = discoveryExecutor;
-		this.cache = cacheManager.getCache(CACHE);
+		this.cache = ((CaffeineCache) cacheManager.getCache(CACHE)).getAsyncCache();
 		this.clock = clock;
-		this.allowLocal = properties.allowLocalServers();
+		this.accounts = new AccountLookup(client, properties.allowLocalServers());
 		this.deadlineMillis = limits.deadline().toMillis();
 	}
 
@@ -70,30 +68,22 @@ public class ServerDiscovery {
 	 * @throws DiscoveryException when the server cannot be used, with the reason
 	 */
 	public ServerProfile discover(ServerAddress address) {
-		ServerAddress server = (address.account() != null) ? new AccountLookup(this.client, this.allowLocal).serverOf(address)
-				: address;
-		Cache.ValueWrapper cached = this.cache.get(server);
-		if (cached != null && cached.get() instanceof ServerProfile profile) {
-			return profile;
-		}
-		// Many people looking up the same new server at once share one set of probes.
-		CompletableFuture<ServerProfile> mine = new CompletableFuture<>();
-		CompletableFuture<ServerProfile> running = this.inFlight.putIfAbsent(server, mine);
-		if (running != null) {
-			return await(running, System.nanoTime() + totalNanos(), server);
+		ServerAddress server = (address.account() != null) ? this.accounts.serverOf(address) : address;
+		// Many people looking up the same new server at once share one set of probes, run on
+		// the first one's thread; a failed look-up is not kept.
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletableFuture<Object> shared = this.cache.get(server, (key, executor) -> mine);
+		if (shared != mine) {
+			return (ServerProfile) await(shared, System.nanoTime() + totalNanos(), server);
 		}
 		try {
 			ServerProfile profile = probe(server);
-			this.cache.put(server, profile);
 			mine.complete(profile);
 			return profile;
 		}
 		catch (RuntimeException ex) {
 			mine.completeExceptionally(ex);
 			throw ex;
-		}
-		finally {
-			this.inFlight.remove(server, mine);
 		}
 	}
 
@@ -102,7 +92,7 @@ public class ServerDiscovery {
 		long deadline = System.nanoTime() + totalNanos();
 		CompletableFuture<Fetched> metadata = async(() -> fetch(base.resolve("/.well-known/oauth-authorization-server")));
 		CompletableFuture<Fetched> instance = async(() -> fetchInstance(base));
-		CompletableFuture<NodeInfo> nodeInfo = async(() -> NodeInfo.fetch(this.client, base));
+		CompletableFuture<NodeInfo> nodeInfo = async(() -> NodeInfo.fetch(this.client, server));
 		Fetched meta = await(metadata, deadline, server);
 		Fetched info = await(instance, deadline, server);
 		// NodeInfo takes two round trips in a row. Mastodon itself needs neither: its OAuth
@@ -180,64 +170,6 @@ public class ServerDiscovery {
 		catch (RejectedExecutionException ex) {
 			throw new DiscoveryException(OutboundProblem.BUSY.messageKey());
 		}
-	}
-
-	/**
-	 * One probe's outcome: a response, or the reason there was none.
-	 *
-	 * @param response what the server answered, or null
-	 * @param problem why there is no response, or null
-	 */
-	record Fetched(OutboundResponse response, OutboundProblem problem) {
-
-		static Fetched of(OutboundResponse response) {
-			return new Fetched(response, null);
-		}
-
-		static Fetched failed(OutboundProblem problem) {
-			return new Fetched(null, problem);
-		}
-
-		boolean responded() {
-			return this.response != null;
-		}
-
-		int status() {
-			return (this.response != null) ? this.response.status() : 0;
-		}
-
-		Optional<JsonNode> jsonObject() {
-			if (this.response == null || !this.response.isSuccess()) {
-				return Optional.empty();
-			}
-			return this.response.json().filter(JsonNode::isObject);
-		}
-
-		boolean isJsonObjectWith(String field) {
-			return jsonObject().map((node) -> node.hasNonNull(field)).orElse(false);
-		}
-
-		OptionalLong retryAfter(Clock clock) {
-			return (this.response != null) ? this.response.retryAfterSeconds(clock) : OptionalLong.empty();
-		}
-
-	}
-
-	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	static List<String> texts(JsonNode array, String field) {
-		List<String> result = new ArrayList<>();
-		if (array != null && array.isArray()) {
-			for (JsonNode item : array) {
-				String text = item.isString() ? item.asString() : item.path(field).asString("");
-				if (!text.isBlank()) {
-					result.add(text);
-				}
-			}
-		}
-		return result;
 	}
 
 }

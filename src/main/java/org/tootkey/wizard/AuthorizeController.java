@@ -16,6 +16,7 @@ import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.oauth.GrantedToken;
 import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.server.KnownSoftware;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.web.Problem;
 import org.tootkey.wizard.WizardSession.Refusal;
@@ -56,6 +57,7 @@ class AuthorizeController {
 		model.addAttribute("app", this.wizard.app());
 		model.addAttribute("expectedAccount", this.wizard.expectedAccount());
 		model.addAttribute("authorizationPath", path);
+		model.addAttribute("habits", KnownSoftware.habits(this.wizard.server().software()).orElse(null));
 		ContentSecurityPolicy.allow(response, List.of(), this.wizard.server().capabilities().authorizeEndpoint());
 		return VIEW;
 	}

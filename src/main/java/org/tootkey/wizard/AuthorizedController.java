@@ -39,13 +39,6 @@ class AuthorizedController {
 
 	static final String ANOTHER_ACCOUNT_PATH = "/another-account";
 
-	/**
-	 * What the old {@code follow} scope still grants (mastodon/documentation
-	 * content/en/api/oauth-scopes.md, granular scopes table).
-	 */
-	private static final Set<String> FOLLOW_COVERS = Set.of("read:follows", "write:follows", "read:blocks",
-			"write:blocks", "read:mutes", "write:mutes");
-
 	private final WizardSession wizard;
 
 	private final MastodonClient mastodon;
@@ -114,7 +107,7 @@ class AuthorizedController {
 		model.addAttribute("account", account);
 		model.addAttribute("handle", handle(account, server));
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
-		model.addAttribute("missingScopes", missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
+		model.addAttribute("missingScopes", Scopes.missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
 		model.addAttribute("grantsEverything",
 				server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());
 		Instant expiresAt = this.wizard.token().expiresAt();
@@ -126,27 +119,6 @@ class AuthorizedController {
 		ContentSecurityPolicy.allow(response, (account.avatar() != null) ? List.of(account.avatar()) : List.of(),
 				null);
 		return VIEW;
-	}
-
-	/**
-	 * Whether the granted scopes include a scope, directly or through its parent ({@code read}
-	 * and {@code read:accounts} also let the key see its own account, as {@code profile} does;
-	 * {@code follow} covers the relationship scopes).
-	 */
-	static boolean covers(Set<String> granted, String scope) {
-		int colon = scope.indexOf(':');
-		if (scope.equals("profile") && (granted.contains("read") || granted.contains("read:accounts"))) {
-			return true;
-		}
-		if (granted.contains("follow") && FOLLOW_COVERS.contains(scope)) {
-			return true;
-		}
-		return granted.contains(scope) || (colon > 0 && granted.contains(scope.substring(0, colon)));
-	}
-
-	/** The scopes asked for that the server did not grant, sorted; empty when all were. */
-	static List<String> missing(Set<String> requested, Set<String> granted) {
-		return requested.stream().filter((scope) -> !covers(granted, scope)).sorted().toList();
 	}
 
 	private static List<String> sorted(Set<String> scopes) {

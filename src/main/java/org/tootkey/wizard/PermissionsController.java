@@ -117,7 +117,7 @@ class PermissionsController {
 			result.rejectValue("scopes", "permissions.error.scopes");
 			return Set.of();
 		}
-		return ScopePreset.withVerification(chosen, capabilities);
+		return Scopes.withVerification(chosen, capabilities);
 	}
 
 	/** Whether the server knows the permission that marks an account as a bot. */
@@ -144,7 +144,7 @@ class PermissionsController {
 		model.addAttribute("presets",
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
 		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
-		model.addAttribute("verificationScope", ScopePreset.verificationScope(server.capabilities()));
+		model.addAttribute("verificationScope", Scopes.verificationScope(server.capabilities()));
 		model.addAttribute("markBotScope", canOfferMarkBot(server) ? MastodonClient.MARK_BOT_SCOPE : null);
 		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
 				null);

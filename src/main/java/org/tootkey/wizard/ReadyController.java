@@ -104,7 +104,7 @@ class ReadyController {
 		model.addAttribute("canPost", canPost());
 		model.addAttribute("canMarkBot", canMarkBot());
 		model.addAttribute("botScopeAsked",
-				AuthorizedController.covers(this.wizard.requestedScopes(), MastodonClient.MARK_BOT_SCOPE));
+				Scopes.covers(this.wizard.requestedScopes(), MastodonClient.MARK_BOT_SCOPE));
 		model.addAttribute("firstPost", this.wizard.firstPost());
 		model.addAttribute("visibilities", FirstPostForm.VISIBILITIES);
 		model.addAttribute("exchanges", ExchangeLogs.current());
@@ -114,11 +114,11 @@ class ReadyController {
 	}
 
 	private boolean canPost() {
-		return AuthorizedController.covers(this.wizard.grantedScopes(), "write:statuses");
+		return Scopes.covers(this.wizard.grantedScopes(), "write:statuses");
 	}
 
 	private boolean canMarkBot() {
-		return AuthorizedController.covers(this.wizard.grantedScopes(), MastodonClient.MARK_BOT_SCOPE);
+		return Scopes.covers(this.wizard.grantedScopes(), MastodonClient.MARK_BOT_SCOPE);
 	}
 
 }

@@ -52,48 +52,16 @@ enum ScopePreset {
 
 	/** Whether the server accepts every scope of this preset (directly or through its parent). */
 	boolean availableOn(Capabilities capabilities) {
-		return this.scopes.stream().allMatch((scope) -> onServer(scope, capabilities) != null);
+		return this.scopes.stream().allMatch((scope) -> Scopes.onServer(scope, capabilities) != null);
 	}
 
 	/** The scopes to register, for a server with these capabilities. */
 	public Set<String> scopesFor(Capabilities capabilities) {
 		Set<String> result = new LinkedHashSet<>();
-		this.scopes.forEach((scope) -> result.add(onServer(scope, capabilities)));
+		this.scopes.forEach((scope) -> result.add(Scopes.onServer(scope, capabilities)));
 		// "write" already covers "write:statuses": ask for each permission once
 		result.removeIf((scope) -> scope.indexOf(':') > 0 && result.contains(scope.substring(0, scope.indexOf(':'))));
-		return withVerification(result, capabilities);
-	}
-
-	/**
-	 * The scope to ask for on this server: the scope itself, or its parent ({@code write} for
-	 * {@code write:statuses}) on servers that only know the broad scopes; null if neither.
-	 */
-	static String onServer(String scope, Capabilities capabilities) {
-		if (capabilities.supports(scope)) {
-			return scope;
-		}
-		int colon = scope.indexOf(':');
-		String parent = (colon > 0) ? scope.substring(0, colon) : null;
-		return (parent != null && capabilities.supports(parent)) ? parent : null;
-	}
-
-	/** Adds the scope that lets us check the token, when nothing chosen covers it. */
-	static Set<String> withVerification(Iterable<String> chosen, Capabilities capabilities) {
-		Set<String> result = new LinkedHashSet<>();
-		chosen.forEach(result::add);
-		boolean covered = result.contains("read") || result.contains("read:accounts") || result.contains("profile");
-		if (!covered) {
-			result.add(verificationScope(capabilities));
-		}
-		return result;
-	}
-
-	/** {@code profile} where the server has it, else {@code read:accounts}, else {@code read}. */
-	static String verificationScope(Capabilities capabilities) {
-		if (capabilities.hasProfileScope()) {
-			return "profile";
-		}
-		return capabilities.supports("read:accounts") || !capabilities.supports("read") ? "read:accounts" : "read";
+		return Scopes.withVerification(result, capabilities);
 	}
 
 }

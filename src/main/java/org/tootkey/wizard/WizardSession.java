@@ -203,11 +203,8 @@ public class WizardSession implements Serializable {
 	 * Sharkey), else what it says it granted, else what we asked for.
 	 */
 	public Set<String> grantedScopes() {
-		Set<String> always = (this.server != null) ? this.server.alwaysGrantedScopes() : Set.of();
-		if (!always.isEmpty() && this.token != null) {
-			return always;
-		}
-		return (this.token != null && !this.token.scopes().isEmpty()) ? this.token.scopes() : this.requestedScopes;
+		return Scopes.granted((this.server != null) ? this.server.alwaysGrantedScopes() : Set.of(),
+				(this.token != null) ? this.token.scopes() : null, this.requestedScopes);
 	}
 
 }

@@ -125,7 +125,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		assertThat(authorize.queryParam("lang")).isEqualTo(language);
 		assertThat(authorize.queryParam("force_login")).isEqualTo("true");
 		tabTo(page, page.locator("#username"));
-		page.keyboard().type("bot");
+		page.keyboard().type("bot@fake.social");
 		tabTo(page, page.locator("#password"));
 		page.keyboard().type("password");
 		tabTo(page, page.locator("button[value=approve]"));
@@ -275,8 +275,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		page.locator("main form button[type=submit]").click();
 		step(page, prefix + "4-authorize");
 		page.locator("main form button[type=submit]").click();
-		page.locator("#username").fill("bot");
-		page.locator("#password").fill("password");
+		fillServerLogin(page);
 		shot(page, prefix + "5-server-consent");
 		page.locator("button[value=approve]").click();
 		step(page, prefix + "6-authorized");
@@ -307,8 +306,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		page.locator("main form button[type=submit]").click();
 		page.locator("main form button[type=submit]").click();
 		page.locator("main form button[type=submit]").click();
-		page.locator("#username").fill("bot");
-		page.locator("#password").fill("password");
+		fillServerLogin(page);
 	}
 
 	private void check(Page page, String where) {

@@ -3,6 +3,7 @@ package org.tootkey.browser;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -37,9 +38,18 @@ abstract class BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
 	}
 
-	/** On the fake server's own page: the bot's username and password, not yet sent. */
+	/**
+	 * On the fake server's own page: the bot's login (its e-mail address where the program
+	 * logs in by e-mail) and password, not yet sent.
+	 */
 	static void fillServerLogin(Page page) {
-		page.locator("#username").fill("bot");
+		fillServerLogin(page, "bot");
+	}
+
+	static void fillServerLogin(Page page, String username) {
+		Locator login = page.locator("#username");
+		boolean byEmail = "email".equals(login.getAttribute("type"));
+		login.fill(byEmail ? username + "@fake.social" : username);
 		page.locator("#password").fill("password");
 	}
 

@@ -47,6 +47,8 @@ public final class FakeMastodon implements AutoCloseable {
     private static final int MAX_BODY = 1024 * 1024;
 
     private final ServerMode mode;
+    private final Connections connections;
+    private final ConnectionFront front;
     private final HttpServer http;
     private final ExecutorService pool;
     private final String baseUrl;
@@ -57,6 +59,7 @@ public final class FakeMastodon implements AutoCloseable {
     private final ApiEndpoints api;
 
     private final List<RecordedRequest> recorded = new ArrayList<>();
+    private final Map<String, List<String>> browserSessions = new ConcurrentHashMap<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final AtomicLong received = new AtomicLong();
     private volatile Duration latency = Duration.ZERO;
@@ -74,14 +77,18 @@ public final class FakeMastodon implements AutoCloseable {
     private volatile Delegation delegation;
     private volatile boolean recording = true;
 
-    private FakeMastodon(ServerMode mode, int port) {
+    private FakeMastodon(ServerMode mode, int port, Connections connections) {
         this.mode = mode;
+        this.connections = connections;
+        boolean fronted = connections != Connections.KEEP_ALIVE;
+        int httpPort = fronted ? 0 : port;
         try {
-            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), BACKLOG);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port, e);
+            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + httpPort, e);
         }
-        int actualPort = http.getAddress().getPort();
+        this.front = fronted ? new ConnectionFront(connections, port, http.getAddress()) : null;
+        int actualPort = fronted ? front.port() : http.getAddress().getPort();
         this.hostAndPort = "127.0.0.1:" + actualPort;
         this.baseUrl = "http://" + hostAndPort;
         this.codeLifetime = mode.defaultCodeLifetime();
@@ -110,7 +117,17 @@ public final class FakeMastodon implements AutoCloseable {
 
     /** @param port 0 for an ephemeral port */
     public static FakeMastodon start(ServerMode mode, int port) {
-        return new FakeMastodon(mode, port);
+        return start(mode, port, Connections.KEEP_ALIVE);
+    }
+
+    /** A server in this mode that treats connections as {@code connections} says (closing them without notice …). */
+    public static FakeMastodon start(ServerMode mode, Connections connections) {
+        return start(mode, 0, connections);
+    }
+
+    /** @param port 0 for an ephemeral port */
+    public static FakeMastodon start(ServerMode mode, int port, Connections connections) {
+        return new FakeMastodon(mode, port, connections);
     }
 
     /** {@code http://127.0.0.1:<port>}, no trailing slash. */
@@ -119,7 +136,11 @@ public final class FakeMastodon implements AutoCloseable {
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return front != null ? front.port() : http.getAddress().getPort();
+    }
+
+    public Connections connections() {
+        return connections;
     }
 
     /** {@code 127.0.0.1:<port>} — also the domain of the accounts ({@code @bot@127.0.0.1:<port>}). */
@@ -134,6 +155,9 @@ public final class FakeMastodon implements AutoCloseable {
     /** Stops at once (open connections are dropped) and interrupts handlers still sleeping (latency, faults). */
     @Override
     public void close() {
+        if (front != null) {
+            front.close();
+        }
         http.stop(0);
         pool.shutdownNow();
     }
@@ -172,12 +196,12 @@ public final class FakeMastodon implements AutoCloseable {
 
     // ------------------------------------------------------------------ knobs
 
-    /** Sleep this long before answering every request. */
     /** Answers every request with "Connection: close", so clients open a new connection (and resolve the name) each time. */
     public void closeConnections(boolean on) {
         this.closeConnections = on;
     }
 
+    /** Sleep this long before answering every request. */
     public void latency(Duration perRequest) {
         this.latency = perRequest == null ? Duration.ZERO : perRequest;
     }
@@ -272,6 +296,75 @@ public final class FakeMastodon implements AutoCloseable {
         this.delegate = apiServer;
         this.delegation = how;
         apiServer.accountDomain = this.hostAndPort;
+    }
+
+    // ------------------------------------------------------------------ browser sessions
+
+    /** The cookie that carries a browser's login at the fake (path /, host 127.0.0.1). */
+    public static final String SESSION_COOKIE = "fake_session";
+
+    /**
+     * A browser that already logged in here: returns the value for a {@link #SESSION_COOKIE} cookie that makes
+     * the fake treat the browser as logged in as these accounts (usually one; several for the account chooser
+     * of {@link ServerMode#ICESHRIMP_NET}). Then the authorize page goes straight to the consent for that
+     * account, whatever {@code force_login} says — as Mastodon does: its {@code authenticate_resource_owner!}
+     * lets a signed-in user through and {@code force_login} only decides whether the consent page is shown
+     * when a token already exists (mastodon/mastodon app/controllers/oauth/authorizations_controller.rb lines
+     * 7 and 19). A browser that logs in on the consent page gets the cookie too, so the next authorization in it
+     * skips the login — except on GoToSocial, which clears its session after each authorization
+     * (superseriousbusiness/gotosocial internal/api/auth/authorize.go line 201).
+     */
+    public String logInBrowser(String... usernames) {
+        for (String username : usernames) {
+            if (store.account(username) == null) {
+                throw new IllegalArgumentException("No account " + username);
+            }
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        browserSessions.put(id, new java.util.concurrent.CopyOnWriteArrayList<>(usernames));
+        return id;
+    }
+
+    /** The usernames the browser making this call is logged in as (empty if none). */
+    List<String> loggedIn(Call call) {
+        String id = sessionId(call);
+        List<String> names = id == null ? null : browserSessions.get(id);
+        return names == null ? List.of() : List.copyOf(names);
+    }
+
+    /** Remembers a login in the caller's browser session; returns the Set-Cookie value to send. */
+    String rememberLogin(Call call, String username) {
+        String id = sessionId(call);
+        List<String> names = id == null ? null : browserSessions.get(id);
+        if (names == null) {
+            id = logInBrowser(username);
+        } else if (!names.contains(username)) {
+            names.add(username);
+        }
+        return SESSION_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax";
+    }
+
+    /** Ends the caller's browser session; returns the Set-Cookie value that clears it. */
+    String forgetLogin(Call call) {
+        String id = sessionId(call);
+        if (id != null) {
+            browserSessions.remove(id);
+        }
+        return SESSION_COOKIE + "=; Path=/; Max-Age=0";
+    }
+
+    private static String sessionId(Call call) {
+        String cookies = call.header("Cookie");
+        if (cookies == null) {
+            return null;
+        }
+        for (String part : cookies.split(";")) {
+            String[] pair = part.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].equals(SESSION_COOKIE)) {
+                return pair[1];
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ state for assertions
@@ -488,8 +581,8 @@ public final class FakeMastodon implements AutoCloseable {
     // ------------------------------------------------------------------ standalone
 
     /**
-     * {@code java -cp target/test-classes org.tootkey.fake.FakeMastodon [port] [mode]} — port defaults to 8001,
-     * mode to MASTODON_4_5. Runs until interrupted (Ctrl-C).
+     * {@code java -cp target/test-classes org.tootkey.fake.FakeMastodon [port] [mode] [connections]} — port defaults
+     * to 8001, mode to MASTODON_4_5, connections to KEEP_ALIVE ({@link Connections}). Runs until interrupted (Ctrl-C).
      */
     public static void main(String[] args) throws InterruptedException {
         int port = 8001;
@@ -500,7 +593,7 @@ public final class FakeMastodon implements AutoCloseable {
                 port = -1;
             }
             if (port < 0 || port > 65535) {
-                exit("Not a port: " + args[0] + ". Usage: FakeMastodon [port (0 picks a free one)] [mode]");
+                exit("Not a port: " + args[0] + ". Usage: FakeMastodon [port (0 picks a free one)] [mode] [connections]");
             }
         }
         ServerMode mode = ServerMode.MASTODON_4_5;
@@ -511,9 +604,17 @@ public final class FakeMastodon implements AutoCloseable {
                 exit("Unknown mode: " + args[1] + ". Modes: " + java.util.Arrays.toString(ServerMode.values()));
             }
         }
+        Connections connections = Connections.KEEP_ALIVE;
+        if (args.length > 2) {
+            try {
+                connections = Connections.valueOf(args[2].toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                exit("Unknown connections: " + args[2] + ". Choose from " + java.util.Arrays.toString(Connections.values()));
+            }
+        }
         FakeMastodon server = null;
         try {
-            server = start(mode, port);
+            server = start(mode, port, connections);
         } catch (RuntimeException ex) {
             for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
                 if (cause instanceof java.net.BindException) {

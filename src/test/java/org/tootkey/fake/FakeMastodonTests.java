@@ -607,6 +607,79 @@ class FakeMastodonTests {
     }
 
     /** GETs the consent page and returns its hidden inputs (the form a browser would post back). */
+    @Test
+    void loginWhenProgramLogsInByEmailThenTheUsernameAloneIsRefused() throws Exception {
+        try (FakeMastodon s = FakeMastodon.start(ServerMode.MASTODON_4_5)) {
+            Map<String, String> form = consentForm(s, appQuery(s));
+            Map<String, String> body = new LinkedHashMap<>(form);
+            body.put("username", "bot");
+            body.put("password", "password");
+            body.put("decision", "approve");
+            HttpResponse<String> refused = postForm(s, "/oauth/authorize", body);
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("Invalid username or password.", "type=\"email\"");
+        }
+    }
+
+    @Test
+    void authorizeWhenBrowserIsLoggedInThenConsentNamesTheAccountAndNeedsNoPassword() throws Exception {
+        try (FakeMastodon s = FakeMastodon.start(ServerMode.MASTODON_4_5)) {
+            String cookie = FakeMastodon.SESSION_COOKIE + "=" + s.logInBrowser("alice");
+            String query = appQuery(s);
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create(s.baseUrl() + "/oauth/authorize?" + query + "&force_login=true"))
+                .header("Cookie", cookie)
+                .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("Logged in as <strong>@alice</strong>").doesNotContain("id=\"password\"");
+            Map<String, String> body = new LinkedHashMap<>();
+            Matcher m = HIDDEN.matcher(page.body());
+            while (m.find()) {
+                body.put(unescape(m.group(1)), unescape(m.group(2)));
+            }
+            body.put("decision", "approve");
+            HttpResponse<String> approved = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create(s.baseUrl() + "/oauth/authorize"))
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Form.encode(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(approved.statusCode()).isEqualTo(302);
+            assertThat(approved.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).contains("code="));
+        }
+    }
+
+    @Test
+    void connectionsWhenClosingAfterEachResponseThenNoConnectionHeaderAndTheSocketEnds() throws Exception {
+        try (FakeMastodon s = FakeMastodon.start(ServerMode.MASTODON_4_5, Connections.CLOSE_AFTER_EACH_RESPONSE);
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", s.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET /api/v1/instance HTTP/1.1\r\nHost: " + s.hostAndPort()
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(all).startsWith("HTTP/1.1 200").containsIgnoringCase("content-type: application/json");
+            assertThat(all.toLowerCase()).doesNotContain("connection:");
+        }
+    }
+
+    @Test
+    void connectionsWhenHttp10ThenAnswersAsHttp10AndEnds() throws Exception {
+        try (FakeMastodon s = FakeMastodon.start(ServerMode.MASTODON_4_5, Connections.HTTP_1_0);
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", s.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET /api/v1/instance HTTP/1.1\r\nHost: " + s.hostAndPort()
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(all).startsWith("HTTP/1.0 200");
+            assertThat(all.toLowerCase()).doesNotContain("connection:", "transfer-encoding");
+        }
+    }
+
+    /** Registers an app on {@code s} and returns an authorize query for it. */
+    private String appQuery(FakeMastodon s) throws Exception {
+        Map<String, Object> app = json(register(s, "Tootkey", CALLBACK, "read"));
+        return authorizeQuery((String) app.get("client_id"), CALLBACK, "read", "s", null);
+    }
+
     private Map<String, String> consentForm(FakeMastodon s, String query) throws Exception {
         HttpResponse<String> page = getPage(s, "/oauth/authorize?" + query);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
@@ -622,7 +695,8 @@ class FakeMastodonTests {
 
     private HttpResponse<String> approve(FakeMastodon s, Map<String, String> form, String user, String password) throws Exception {
         Map<String, String> body = new LinkedHashMap<>(form);
-        body.put("username", user);
+        // Mastodon and GoToSocial log in by e-mail: the fake's accounts are name@fake.social
+        body.put("username", s.mode().loginByEmail() && !user.contains("@") ? user + "@fake.social" : user);
         body.put("password", password);
         body.put("decision", "approve");
         return postForm(s, "/oauth/authorize", body);

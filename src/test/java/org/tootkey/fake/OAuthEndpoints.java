@@ -137,13 +137,14 @@ final class OAuthEndpoints {
             Store.App app = store.app(p.present("client_id"));
             List<String> scopes = app == null ? ServerScopes.parse(p.get("scope")) : grantedScopesOrAsked(app, p.get("scope"));
             return Reply.html(200, Pages.consent(app == null ? null : app.name(), app == null ? null : app.website(),
-                    scopes, p.flat(), null));
+                    scopes, p.flat(), null, login(c)));
         }
         Check check = check(p);
         if (check.refusal() != null) {
             return errorPage(check.refusal());
         }
-        return Reply.html(200, Pages.consent(check.app().name(), check.app().website(), check.scopes(), p.flat(), null));
+        return Reply.html(200, Pages.consent(check.app().name(), check.app().website(), check.scopes(), p.flat(), null,
+                login(c)));
     }
 
     private List<String> grantedScopesOrAsked(Store.App app, String requested) {
@@ -155,7 +156,7 @@ final class OAuthEndpoints {
         Params p = c.params();
         boolean deny = "deny".equals(p.get("decision"));
         if (!mode.validatesAuthorizeOnGet()) {
-            return pleromaDecision(p, deny);
+            return pleromaDecision(c, p, deny);
         }
         Check check = check(p);
         if (check.refusal() != null) {
@@ -165,12 +166,12 @@ final class OAuthEndpoints {
         if (deny) {
             return denied(redirectUri, p.get("state"));
         }
-        Store.Account account = store.login(p.get("username"), p.get("password"));
+        Store.Account account = account(c, p);
         if (account == null) {
             return Reply.html(200, Pages.consent(check.app().name(), check.app().website(), check.scopes(), p.flat(),
-                    "Invalid username or password."));
+                    "Invalid username or password.", login(c)));
         }
-        return approved(check.app(), account, redirectUri, check.scopes(), p);
+        return signedIn(c, account, approved(check.app(), account, redirectUri, check.scopes(), p));
     }
 
     /**
@@ -178,7 +179,7 @@ final class OAuthEndpoints {
      * the scopes are checked, each failure re-rendering the form with status 401 and a flash message
      * (external-mirrors/pleroma o_auth_controller.ex {@code handle_create_authorization_error}).
      */
-    private Reply pleromaDecision(Params p, boolean deny) {
+    private Reply pleromaDecision(Call c, Params p, boolean deny) {
         Store.App app = store.app(p.present("client_id"));
         String name = app == null ? null : app.name();
         String website = app == null ? null : app.website();
@@ -187,25 +188,60 @@ final class OAuthEndpoints {
             return Reply.html(200, Pages.message("Authorization denied",
                     "You did not authorize " + (name == null ? "the application" : name) + ". You can close this window."));
         }
-        Store.Account account = store.login(p.get("username"), p.get("password"));
+        Store.Account account = account(c, p);
         if (account == null) {
-            return Reply.html(200, Pages.consent(name, website, shown, p.flat(), "Invalid username or password."));
+            return Reply.html(200, Pages.consent(name, website, shown, p.flat(), "Invalid username or password.",
+                    login(c)));
         }
         if (app == null) {
             return Reply.html(401, Pages.consent(null, null, shown, p.flat(),
-                    "Unknown OAuth app client_id: \"" + p.get("client_id") + "\""));
+                    "Unknown OAuth app client_id: \"" + p.get("client_id") + "\"", login(c)));
         }
         String redirectUri = p.get("redirect_uri");
         if (redirectUri == null || !app.redirectUris().contains(redirectUri)) {
             return Reply.html(401, Pages.consent(name, website, shown, p.flat(),
-                    "Redirect URI not requested by the app: \"" + redirectUri + "\""));
+                    "Redirect URI not requested by the app: \"" + redirectUri + "\"", login(c)));
         }
         List<String> scopes = grantedScopes(app, p.get("scope"));
         if (scopes == null) {
             return Reply.html(401, Pages.consent(name, website, shown, p.flat(),
-                    "This action is outside the authorized scopes"));
+                    "This action is outside the authorized scopes", login(c)));
         }
-        return approved(app, account, redirectUri, scopes, p);
+        return signedIn(c, account, approved(app, account, redirectUri, scopes, p));
+    }
+
+    /** How the consent page asks who is authorizing, for the browser making this call. */
+    private Pages.Login login(Call c) {
+        return new Pages.Login(fake.loggedIn(c), mode.loginByEmail(), mode.accountChooser(), mode.hasDenyButton());
+    }
+
+    /**
+     * Who authorizes: the account picked on the chooser (only one the browser is logged in as), else the one whose
+     * login and password were typed, else the one the browser is logged in as (not on a chooser: there the person
+     * picks). {@code null} when none.
+     */
+    private Store.Account account(Call c, Params p) {
+        List<String> loggedIn = fake.loggedIn(c);
+        String picked = p.get("account");
+        if (picked != null && !picked.isBlank()) {
+            return loggedIn.contains(picked) ? store.account(picked) : null;
+        }
+        String login = p.get("username");
+        if (login != null && !login.isBlank()) {
+            return store.login(login, p.get("password"), mode.loginByEmail());
+        }
+        if (!loggedIn.isEmpty() && !mode.accountChooser()) {
+            return store.account(loggedIn.get(loggedIn.size() - 1));
+        }
+        return null;
+    }
+
+    /** The approval, with the browser's session at the server updated the program's way. */
+    private Reply signedIn(Call c, Store.Account account, Reply approval) {
+        if (mode.forgetsLoginAfterAuthorizing()) {
+            return approval.withHeader("Set-Cookie", fake.forgetLogin(c));
+        }
+        return approval.withHeader("Set-Cookie", fake.rememberLogin(c, account.username));
     }
 
     private Reply approved(Store.App app, Store.Account account, String redirectUri, List<String> asked, Params p) {

@@ -68,11 +68,20 @@ final class Pages {
     }
 
     /**
+     * Who the consent page asks for: the accounts the browser is already logged in as, whether the login asks for
+     * the e-mail address, whether the page is an account chooser, and whether it has a Deny button.
+     */
+    record Login(List<String> loggedIn, boolean byEmail, boolean chooser, boolean deny) {
+    }
+
+    /**
      * The login-and-consent page: one form posting back to /oauth/authorize with every authorize parameter as a
-     * hidden input, a username and a password field, and Authorize / Deny buttons.
+     * hidden input. Logged out: a login (username or e-mail) and password. Logged in: "Logged in as @name" and no
+     * login at all. On a chooser: a "Log in as @name" button per logged-in account, and a login for another.
+     * Then Authorize, and Deny where the program has it.
      */
     static String consent(String appName, String website, List<String> scopes, Map<String, String> params,
-                          String error) {
+                          String error, Login login) {
         String name = appName == null ? "an unknown application" : appName;
         StringBuilder b = new StringBuilder();
         b.append("<h1>Authorize <span class=\"app\">").append(esc(name)).append("</span></h1>\n");
@@ -93,19 +102,44 @@ final class Pages {
                 b.append("<input type=\"hidden\" name=\"").append(esc(k)).append("\" value=\"").append(esc(v)).append("\">\n");
             }
         });
-        b.append("""
-                <label for="username">Username</label>
-                <input type="text" name="username" id="username" autocomplete="username" autocapitalize="none" spellcheck="false" required>
-                <label for="password">Password</label>
-                <input name="password" id="password" type="password" autocomplete="current-password" required>
-                <div class="buttons">
-                <button type="submit" name="decision" value="approve">Authorize</button>
-                <button type="submit" name="decision" value="deny" formnovalidate>Deny</button>
-                </div>
-                </form>
-                <p class="hint">Test accounts: <code>bot</code> / <code>password</code> (a bot) and
-                <code>alice</code> / <code>password</code> (a person).</p>
-                """);
+        boolean loggedIn = !login.loggedIn().isEmpty();
+        if (loggedIn && !login.chooser()) {
+            String account = login.loggedIn().get(login.loggedIn().size() - 1);
+            b.append("<p class=\"account\" id=\"account\">Logged in as <strong>@").append(esc(account))
+                    .append("</strong></p>\n");
+        } else {
+            if (loggedIn) {
+                b.append("<div class=\"buttons\" id=\"chooser\">\n");
+                for (String account : login.loggedIn()) {
+                    b.append("<button type=\"submit\" name=\"account\" value=\"").append(esc(account))
+                            .append("\">Log in as @").append(esc(account)).append("</button>\n");
+                }
+                b.append("</div>\n<p>Alternatively, sign in to a different account below:</p>\n");
+            }
+            String required = loggedIn ? "" : " required";
+            if (login.byEmail()) {
+                b.append("<label for=\"username\">Email address</label>\n<input type=\"email\" name=\"username\" "
+                        + "id=\"username\" autocomplete=\"email\" autocapitalize=\"none\" spellcheck=\"false\"")
+                        .append(required).append(">\n");
+            } else {
+                b.append("<label for=\"username\">Username</label>\n<input type=\"text\" name=\"username\" "
+                        + "id=\"username\" autocomplete=\"username\" autocapitalize=\"none\" spellcheck=\"false\"")
+                        .append(required).append(">\n");
+            }
+            b.append("<label for=\"password\">Password</label>\n<input name=\"password\" id=\"password\" "
+                    + "type=\"password\" autocomplete=\"current-password\"").append(required).append(">\n");
+        }
+        b.append("<div class=\"buttons\">\n<button type=\"submit\" name=\"decision\" value=\"approve\">Authorize</button>\n");
+        if (login.deny()) {
+            b.append("<button type=\"submit\" name=\"decision\" value=\"deny\" formnovalidate>Deny</button>\n");
+        }
+        b.append("</div>\n</form>\n");
+        if (!loggedIn || login.chooser()) {
+            String bot = login.byEmail() ? "bot@fake.social" : "bot";
+            String alice = login.byEmail() ? "alice@fake.social" : "alice";
+            b.append("<p class=\"hint\">Test accounts: <code>").append(bot).append("</code> / <code>password</code> "
+                    + "(a bot) and <code>").append(alice).append("</code> / <code>password</code> (a person).</p>\n");
+        }
         // the page is always English, whatever lang= asked for, so it is labelled as such
         return page("en", SITE + " — Authorize " + name, b.toString());
     }

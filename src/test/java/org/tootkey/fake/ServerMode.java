@@ -421,6 +421,44 @@ public enum ServerMode {
     public boolean acceptsRedirectUrisArray() { return acceptsRedirectUrisArray; }
     public boolean validatesAuthorizeOnGet() { return validatesAuthorizeOnGet; }
     public boolean redirectsOnDeny() { return redirectsOnDeny; }
+
+    /**
+     * The login asks for the e-mail address, not the username: Mastodon (mastodon/mastodon
+     * app/views/auth/sessions/new.html.haml line 13, {@code f.input :email}) and GoToSocial
+     * (superseriousbusiness/gotosocial web/template/sign-in.tmpl lines 26–34, {@code type="email"};
+     * internal/api/auth/signin.go line 104). The others ask for the username (Iceshrimp.NET
+     * Iceshrimp.Backend/Pages/OAuth/Authorize.cshtml line 112).
+     */
+    public boolean loginByEmail() {
+        return switch (this) {
+            case MASTODON_4_5, MASTODON_4_2, MASTODON_3_5, GOTOSOCIAL -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The consent page lists every account the browser is logged in as, one "Log in as @name" button each, and
+     * offers a login for another: Iceshrimp.NET keeps a {@code sessions} cookie with several logins
+     * (kaido2ki/Iceshrimp.NET Iceshrimp.Backend/Pages/OAuth/Authorize.cshtml.cs lines 47–53,
+     * Authorize.cshtml lines 93–105).
+     */
+    public boolean accountChooser() {
+        return this == ICESHRIMP_NET;
+    }
+
+    /**
+     * Whether the consent page has a Deny button. GoToSocial's has only "Allow"
+     * (superseriousbusiness/gotosocial web/template/authorize.tmpl line 39); Iceshrimp.NET's only "Submit" and
+     * the "Log in as" buttons (Iceshrimp.Backend/Pages/OAuth/Authorize.cshtml lines 72, 98, 118).
+     */
+    public boolean hasDenyButton() {
+        return this != GOTOSOCIAL && this != ICESHRIMP_NET;
+    }
+
+    /** GoToSocial clears its session once an authorization is done (internal/api/auth/authorize.go line 201). */
+    public boolean forgetsLoginAfterAuthorizing() {
+        return this == GOTOSOCIAL;
+    }
     public TokenRedirectCheck tokenRedirectCheck() { return tokenRedirectCheck; }
     public boolean requiresRedirectUriInTokenRequest() { return tokenRedirectCheck == TokenRedirectCheck.EXACT; }
     public boolean acceptsBasicAuth() { return acceptsBasicAuth; }

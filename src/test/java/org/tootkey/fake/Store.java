@@ -132,10 +132,21 @@ final class Store {
 
     /** Accepts the username, {@code @username} or the e-mail address {@code username@fake.social}. */
     Account login(String login, String password) {
+        return login(login, password, false);
+    }
+
+    /**
+     * As {@link #login(String, String)}; with {@code emailOnly}, only the e-mail address {@code username@fake.social}
+     * (Mastodon and GoToSocial log in by e-mail).
+     */
+    Account login(String login, String password, boolean emailOnly) {
         if (login == null || password == null) {
             return null;
         }
         String name = login.trim();
+        if (emailOnly && !name.endsWith("@fake.social")) {
+            return null;
+        }
         if (name.startsWith("@")) {
             name = name.substring(1);
         }

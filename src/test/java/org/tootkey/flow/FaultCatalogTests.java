@@ -12,9 +12,13 @@ import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.tootkey.fake.Connections;
+import org.tootkey.fake.FakeMastodon;
 import org.tootkey.fake.Fault;
+import org.tootkey.fake.ServerMode;
 import org.tootkey.fake.SelfSignedHttps;
 import org.tootkey.support.WizardClient.Hop;
 
@@ -34,6 +38,9 @@ class FaultCatalogTests extends SmokeLoadSupport {
 	 * in parallel, the v1 fallback after v2); a generous margin for a loaded CI machine.
 	 */
 	private static final Duration PAGE_BOUND = DEADLINE.plusSeconds(1).plusSeconds(6);
+
+	/** How long the person waits before each page. */
+	private Duration pause = Duration.ZERO;
 
 	enum Step {
 
@@ -75,6 +82,26 @@ class FaultCatalogTests extends SmokeLoadSupport {
 			assertThat(last.uri().getPath()).as("journey must not succeed").isNotEqualTo("/credentials");
 			assertThat(last.body()).doesNotContain("data-credential=\"access_token\"");
 		}
+		assertHealthyAfterwards();
+	}
+
+	/**
+	 * The connection behaviours of real servers (issue 10): each journey ends with
+	 * credentials, the app registered once and the code exchanged once. Between pages the
+	 * person pauses longer than {@link Connections#SHORT_IDLE}, so pooled connections die
+	 * while we hold them.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(value = Connections.class, names = "KEEP_ALIVE", mode = EnumSource.Mode.EXCLUDE)
+	void connectionsWhenServerClosesThemItsOwnWayThenJourneyStillEndsWithCredentials(Connections connections) {
+		this.fake.close();
+		this.fake = FakeMastodon.start(ServerMode.MASTODON_4_5, connections);
+		this.pause = Connections.SHORT_IDLE.plusMillis(200);
+		Hop last = walk(this.fake.baseUrl());
+		assertPlainPage(last);
+		assertThat(last.uri().getPath()).as(last.body()).isEqualTo("/credentials");
+		assertThat(this.fake.count("POST", "/api/v1/apps")).as("apps registered").isEqualTo(1);
+		assertThat(this.fake.count("POST", "/oauth/token")).as("codes exchanged").isEqualTo(1);
 		assertHealthyAfterwards();
 	}
 
@@ -150,7 +177,13 @@ class FaultCatalogTests extends SmokeLoadSupport {
 		return hop.status() == 302 && hop.location() != null && hop.location().endsWith(path);
 	}
 
-	private static Hop timed(String what, Supplier<Hop> call) {
+	private Hop timed(String what, Supplier<Hop> call) {
+		try {
+			Thread.sleep(this.pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		long start = System.nanoTime();
 		Hop hop = call.get();
 		Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -2,17 +2,24 @@ package org.tootkey.flow;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tootkey.fake.FakeMastodon;
 import org.tootkey.fake.FakeMastodon.Delegation;
 import org.tootkey.fake.RecordedRequest;
 import org.tootkey.fake.ServerMode;
+import org.tootkey.server.ServerAddress;
+import org.tootkey.server.ServerDiscovery;
+import org.tootkey.server.ServerProfile;
 import org.tootkey.support.WizardClient;
 import org.tootkey.support.WizardClient.Hop;
 
@@ -24,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server says about itself shown as safe text.
  */
 class ServerDiscoveryFlowTests extends FlowTestSupport {
+
+	@Autowired
+	ServerDiscovery discovery;
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Delegation.class)
@@ -84,6 +94,21 @@ class ServerDiscoveryFlowTests extends FlowTestSupport {
 		// say everything, so NodeInfo's second request is not waited for), where the four
 		// requests in a row would take 1.6 s
 		assertThat(took).isGreaterThan(Duration.ofMillis(400)).isLessThan(Duration.ofMillis(3000));
+	}
+
+	@Test
+	void discoveryWhenManyLookUpTheSameNewServerAtOnceThenOneSetOfProbesServesThemAll() throws Exception {
+		this.fake.latency(Duration.ofMillis(400));
+		ServerAddress address = ServerAddress.parse(this.fake.baseUrl(), true);
+		List<CompletableFuture<ServerProfile>> lookUps = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			lookUps.add(CompletableFuture.supplyAsync(() -> this.discovery.discover(address)));
+		}
+		for (CompletableFuture<ServerProfile> lookUp : lookUps) {
+			assertThat(lookUp.get(10, TimeUnit.SECONDS).address()).isEqualTo(address);
+		}
+		assertThat(this.fake.count("GET", "/api/v2/instance")).isEqualTo(1);
+		assertThat(this.fake.count("GET", "/.well-known/oauth-authorization-server")).isEqualTo(1);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.tootkey.fake.Connections;
 import org.tootkey.fake.FakeMastodon;
 import org.tootkey.fake.StoredApp;
 import org.tootkey.fake.ServerMode;
@@ -176,6 +177,33 @@ class ServerModeFlowTests extends FlowTestSupport {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			MASTODON_4_5  | click “Authorize” | email and password    | /oauth/authorized_applications
+			GOTOSOCIAL    | click “Allow”     | email and password    | /settings/user/tokens
+			ICESHRIMP_NET | click “Submit”    | username and password | -
+			FRIENDICA     | click “Yes”       | username and password | /settings/oauth
+			PIXELFED      | click “Authorize” | email and password    | /settings/applications
+			AKKOMA        | click “Authorize” | username and password | -
+			""")
+	void authorizeWhenProgramIsKnownThenItsOwnWordsAndOnTheCredentialsPageItsOwnRevokePage(ServerMode mode,
+			String button, String login, String revokePath) {
+		use(mode);
+		chooseServerAndRegister("post-text");
+		String authorize = this.browser.get("/authorize").body();
+		assertThat(authorize).contains(button, login).doesNotContain("log in again");
+		assertThat(authorize.contains("data-chooser")).isEqualTo(mode == ServerMode.ICESHRIMP_NET);
+		Hop back = this.browser.authorizeOnServer("bot", "password", "approve");
+		this.browser.follow(back);
+		String credentials = reveal().body();
+		if (revokePath.equals("-")) {
+			assertThat(credentials).contains("You can cancel the app later in the account’s settings");
+		}
+		else {
+			assertThat(credentials).contains("href=\"" + this.fake.baseUrl() + revokePath + "\"");
+		}
+	}
+
 	private Hop submitWithScopes(Map<String, String> form, List<String> scopes) {
 		Hop shown = this.browser.get("/permissions");
 		StringBuilder body = new StringBuilder();
@@ -209,9 +237,14 @@ class ServerModeFlowTests extends FlowTestSupport {
 		return Set.of(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8).split(" "));
 	}
 
+	/** How the fake treats connections; {@link ServerModeClosedConnectionsFlowTests} runs all of this again. */
+	Connections connections() {
+		return Connections.KEEP_ALIVE;
+	}
+
 	private void use(ServerMode mode) {
 		this.fake.close();
-		this.fake = FakeMastodon.start(mode);
+		this.fake = FakeMastodon.start(mode, connections());
 	}
 
 	private static List<String> all(Pattern pattern, String html) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
 import org.tootkey.outbound.OutboundResponse;
-import org.tootkey.server.ServerDiscovery.Fetched;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

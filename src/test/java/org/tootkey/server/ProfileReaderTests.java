@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.outbound.OutboundResponse;
-import org.tootkey.server.ServerDiscovery.Fetched;
 import org.tootkey.server.ServerProfile.Registrations;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

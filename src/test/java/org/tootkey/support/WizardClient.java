@@ -127,7 +127,9 @@ public final class WizardClient {
 		}
 		Hop consent = get(toServer.uri().resolve(toServer.location()).toString());
 		Map<String, String> form = hiddenFields(consent.body());
-		form.put("username", username);
+		// Mastodon and GoToSocial log in by e-mail (the fake's accounts are name@fake.social)
+		boolean byEmail = consent.body().contains("type=\"email\" name=\"username\"") && !username.contains("@");
+		form.put("username", byEmail ? username + "@fake.social" : username);
 		form.put("password", password);
 		form.put("decision", decision);
 		String action = attribute(FORM_ACTION, consent.body(), "form action on the consent page");
@@ -202,8 +204,7 @@ public final class WizardClient {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
 		try {
-			HttpResponse<String> response = this.http.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = sendResendingOnce(request.build());
 			Hop hop = new Hop(method, uri, response.statusCode(),
 					response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
 			this.hops.add(hop);
@@ -215,6 +216,26 @@ public final class WizardClient {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Like a browser: a request whose connection ended before any answer byte is sent once
+	 * more on a new connection, POSTs included (Chromium's HttpNetworkTransaction resends when
+	 * a reused connection fails before the response headers; the fake's connection-closing
+	 * modes close kept-alive connections without notice, as some servers do).
+	 */
+	private HttpResponse<String> sendResendingOnce(HttpRequest request) throws IOException, InterruptedException {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			String message = String.valueOf(ex.getMessage());
+			if (!message.contains("header parser received no bytes") && !message.contains("Connection reset")
+					&& !(ex.getCause() instanceof java.io.EOFException)) {
+				throw ex;
+			}
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 	}
 
