@@ -36,6 +36,14 @@ class AccountGuardFlowTests extends FlowTestSupport {
 		Hop explained = this.browser.follow(no);
 		assertThat(explained.body()).contains("You said @alice@", "private window", "log out");
 
+		// As the page says: log out on the server (here: the server forgets this browser's login).
+		java.net.CookieStore jar = this.browser.cookies().getCookieStore();
+		jar.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(org.tootkey.fake.FakeMastodon.SESSION_COOKIE))
+			.toList()
+			.forEach((cookie) -> jar.remove(java.net.URI.create(this.fake.baseUrl()), cookie));
+
 		Hop again = this.browser.follow(this.browser.authorizeOnServer("bot", "password", "approve"));
 		assertThat(again.uri().getPath()).isEqualTo("/authorized");
 		assertThat(again.body()).contains("@bot@");
