@@ -4,6 +4,9 @@
 #   bench/run.sh            # everything: build, wizard load/memory/overhead/soak/faults, then start-up
 #   bench/run.sh wizard     # only the runs against a running Tootkey
 #   bench/run.sh startup    # only the start-up comparison with bench/minimal
+#   bench/run.sh cpu        # CPU ms per journey (warm) and failed journeys: the figures to watch
+#                           # (-Dbench.users=100 -Dbench.warmup=1000 -Dbench.rounds=3 -Dbench.journeys=1000
+#                           #  -Dbench.latency=0 in BENCH_OPTS)
 #
 # Builds once (offline from the local Maven repository; MVN_OFFLINE= to allow downloads), starts the
 # fake Mastodon servers (bench/src/.../BenchFake) and Tootkey as separate JVMs on 127.0.0.1, runs the
@@ -33,12 +36,20 @@ out=bench/results
 work=bench/target
 mkdir -p "$out" "$work"
 
-echo "== build ($("$JAVA" -version 2>&1 | head -1))"
-JAVA_HOME=$(dirname "$JAVA_BIN") ./mvnw -q -B $MVN_OFFLINE package -DskipTests
-JAVA_HOME=$(dirname "$JAVA_BIN") ./mvnw -q -B $MVN_OFFLINE -f bench/minimal/pom.xml package -DskipTests
-rm -rf "$work/classes"
-"$JAVA_BIN/javac" --release 17 -d "$work/classes" -cp target/test-classes bench/src/org/tootkey/bench/*.java
-jar=$(ls target/tootkey-*.jar | grep -v plain | head -1)
+# SKIP_BUILD=1 reuses target/tootkey-*.jar (e.g. to compare JVMs or flags on one build).
+if [[ -z ${SKIP_BUILD:-} ]]; then
+  echo "== build ($("$JAVA" -version 2>&1 | head -1))"
+  JAVA_HOME=$(dirname "$JAVA_BIN") ./mvnw -q -B $MVN_OFFLINE package -DskipTests
+  if [[ $what == all || $what == startup ]]; then
+    JAVA_HOME=$(dirname "$JAVA_BIN") ./mvnw -q -B $MVN_OFFLINE -f bench/minimal/pom.xml package -DskipTests
+  fi
+fi
+rm -rf "$work/classes" "$work/test-classes"
+# A copy of the fake's classes: a test build running meanwhile must not pull them from under the fakes.
+cp -r target/test-classes "$work/test-classes"
+"$JAVA_BIN/javac" --release 17 -d "$work/classes" -cp "$work/test-classes" bench/src/org/tootkey/bench/*.java
+# JAR=path/to/tootkey.jar measures another build (e.g. main's) against the same bench.
+jar=${JAR:-$(ls target/tootkey-*.jar | grep -v plain | head -1)}
 minimal=bench/minimal/target/minimal-0.0.0.jar
 # The https fake's key store ($work/self-signed.p12) is made on first use by SelfSignedHttps.
 
@@ -67,9 +78,9 @@ machine() {
   echo
 }
 
-if [[ $what == all || $what == wizard ]]; then
+if [[ $what == all || $what == wizard || $what == cpu ]]; then
   echo "== fakes and Tootkey"
-  "$JAVA" -Dtootkey.fake.threads=256 -Dsun.net.httpserver.maxIdleConnections=5000 -cp "$work/classes:target/test-classes" org.tootkey.bench.BenchFake \
+  "$JAVA" -Dtootkey.fake.threads=256 -Dsun.net.httpserver.maxIdleConnections=5000 -cp "$work/classes:$work/test-classes" org.tootkey.bench.BenchFake \
     "$FAKE_BASE" "$FAKES" "$CONTROL_PORT" "$work/self-signed.p12" >"$work/fake.log" 2>&1 &
   fake_pid=$!
   pids+=($fake_pid)
@@ -82,11 +93,13 @@ if [[ $what == all || $what == wizard ]]; then
   pids+=($app_pid)
   wait_for "http://127.0.0.1:$CONTROL_PORT/count" 60
   wait_for "http://127.0.0.1:$APP_PORT/actuator/health" 120
-  { echo "# Wizard run $stamp"; echo; machine; } >"$out/wizard-$stamp.md"
-  "$JAVA" $BENCH_OPTS -cp "$work/classes" org.tootkey.bench.Driver wizard "$APP_PORT" "$CONTROL_PORT" "$FAKE_BASE" \
-    "$app_pid" "$work/wizard-body.md" "$fake_pid"
-  cat "$work/wizard-body.md" >>"$out/wizard-$stamp.md"
-  cp "$out/wizard-$stamp.md" "$out/latest-wizard.md"
+  kind=wizard
+  [[ $what == cpu ]] && kind=cpu
+  { echo "# ${kind^} run $stamp"; echo; machine; } >"$out/$kind-$stamp.md"
+  "$JAVA" $BENCH_OPTS -cp "$work/classes" org.tootkey.bench.Driver "$kind" "$APP_PORT" "$CONTROL_PORT" "$FAKE_BASE" \
+    "$app_pid" "$work/$kind-body.md" "$fake_pid"
+  cat "$work/$kind-body.md" >>"$out/$kind-$stamp.md"
+  cp "$out/$kind-$stamp.md" "$out/latest-$kind.md"
   cleanup
   pids=()
 fi

@@ -104,6 +104,18 @@ public final class Driver {
 		appPid = Long.parseLong(args[4]);
 		Path out = Path.of(args[5]);
 		fakePid = (args.length > 6) ? Long.parseLong(args[6]) : -1;
+		if (mode.equals("cpu")) {
+			line("## CPU per journey " + Instant.now());
+			line("");
+			try {
+				cpuPerJourney(prop("users", 100), prop("warmup", 1000), prop("rounds", 3), prop("journeys", 1000),
+						prop("latency", 0));
+			}
+			finally {
+				write(out);
+			}
+			return;
+		}
 		line("## Wizard run " + Instant.now());
 		line("");
 		line("app pid " + appPid + ", driver JDK " + System.getProperty("java.version") + ", "
@@ -186,13 +198,31 @@ public final class Driver {
 		jcmd(appPid, "GC.run");
 		Thread.sleep(200);
 		jcmd(appPid, "GC.run");
-		String info = jcmd(appPid, "GC.heap_info");
-		Matcher m = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
-		if (!m.find()) {
+		return heapUsedKb(jcmd(appPid, "GC.heap_info"));
+	}
+
+	/**
+	 * Heap used from {@code jcmd GC.heap_info}: the sum of "used" over the heap's lines that
+	 * carry a "total" (G1: one line; Serial and Parallel: one per generation), not Metaspace.
+	 * JDK 17 prints {@code total 262144K, used 30000K}; JDK 25 prints
+	 * {@code total reserved 262144K, committed 65536K, used 30000K}.
+	 */
+	static long heapUsedKb(String info) {
+		Matcher m = HEAP_USED.matcher(info);
+		long used = 0;
+		boolean found = false;
+		while (m.find()) {
+			used += Long.parseLong(m.group(1));
+			found = true;
+		}
+		if (!found) {
 			throw new IllegalStateException("no heap info: " + info);
 		}
-		return Long.parseLong(m.group(2));
+		return used;
 	}
+
+	static final Pattern HEAP_USED = Pattern
+		.compile("(?m)^\\s*\\S.*?\\btotal (?:reserved )?\\d+K,(?: committed \\d+K,)? used (\\d+)K");
 
 	static long heapAfter1;
 
@@ -216,6 +246,102 @@ public final class Driver {
 
 	static String mb(long kb) {
 		return String.format("%.1f MiB", kb / 1024.0);
+	}
+
+	// ------------------------------------------------------------------ CPU per journey (warm)
+
+	/**
+	 * The figure to watch on a shared machine: Tootkey's CPU time (user + system, from
+	 * /proc) per journey, after a warm-up, in {@code rounds} rounds of {@code perRound}
+	 * journeys by {@code users} people at once; every failed journey is counted and named.
+	 */
+	static void cpuPerJourney(int users, int warmup, int rounds, int perRound, int latencyMs) throws Exception {
+		line(String.format("%d users, fake latency L = %d ms, warm-up %d journeys, then %d rounds of %d journeys", users,
+				latencyMs, warmup, rounds, perRound));
+		line("");
+		ctl("/latency?ms=" + latencyMs);
+		try {
+			Stats warm = new Stats();
+			long tw = System.nanoTime();
+			runJourneys(users, warmup, warm, "bot");
+			line(String.format("warm-up: %d journeys in %.1f s, failed %d", warmup, (System.nanoTime() - tw) / 1e9,
+					warm.errors.get()));
+			warm.printErrors();
+			line("");
+			line("| round | journeys | failed | Tootkey CPU ms/journey | fake | driver | journeys/s | load average |");
+			line("|---|---|---|---|---|---|---|---|");
+			long self = ProcessHandle.current().pid();
+			List<Long> perJourneyMicros = new ArrayList<>();
+			Stats all = new Stats();
+			for (int round = 1; round <= rounds; round++) {
+				Stats stats = new Stats();
+				long[] cpu0 = { cpuMillis(appPid), cpuMillis(fakePid), cpuMillis(self) };
+				long t0 = System.nanoTime();
+				runJourneys(users, perRound, stats, "bot");
+				double seconds = (System.nanoTime() - t0) / 1e9;
+				long[] cpu1 = { cpuMillis(appPid), cpuMillis(fakePid), cpuMillis(self) };
+				double app = (cpu1[0] - cpu0[0]) / (double) perRound;
+				perJourneyMicros.add(Math.round(app * 1000));
+				line(String.format("| %d | %d | %d | **%.2f** | %.2f | %.2f | %.0f | %s |", round, perRound,
+						stats.errors.get(), app, (cpu1[1] - cpu0[1]) / (double) perRound,
+						(cpu1[2] - cpu0[2]) / (double) perRound, perRound / seconds, loadAverage()));
+				stats.steps.forEach((k, v) -> {
+					for (long x : v.sorted()) {
+						all.record(k, x * 1000);
+					}
+				});
+				stats.kinds.forEach((k, v) -> all.kinds.computeIfAbsent(k, (x) -> new AtomicLong()).addAndGet(v.get()));
+				all.errors.addAndGet(stats.errors.get());
+			}
+			line("");
+			line(String.format("**CPU per journey (Tootkey, warm): median %.2f ms** of %d rounds; **failed journeys: %d of %d**"
+					+ " (after the warm-up)", median(perJourneyMicros) / 1000.0, rounds, all.errors.get(),
+					(long) rounds * perRound));
+			all.printErrors();
+			line("");
+			all.table();
+			line(String.format("Tootkey RSS %s, threads %s", mb(rssKb(appPid)), procStatus(appPid, "Threads:")));
+			line("");
+			String nmt = jcmd(appPid, "VM.native_memory", "summary");
+			if (nmt.contains("Total:")) {
+				line("Native memory (NMT summary, committed):");
+				line("");
+				line("```");
+				for (String l : nmt.split("\n")) {
+					if (l.startsWith("Total:") || l.matches("^-\\s+\\S.*\\(reserved=.*")) {
+						line(l.trim());
+					}
+				}
+				line("```");
+				line("");
+			}
+		}
+		finally {
+			ctl("/latency?ms=0");
+		}
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).substring(0, 14).trim();
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	static String procStatus(long pid, String key) {
+		try {
+			for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+				if (l.startsWith(key)) {
+					return l.substring(key.length()).trim();
+				}
+			}
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+		return "?";
 	}
 
 	// ------------------------------------------------------------------ throughput
@@ -519,16 +645,26 @@ public final class Driver {
 	}
 
 	static int faultRow(String step, String fault, Outcome o) throws Exception {
-		double busy = metric("tomcat.threads.busy");
+		// Tomcat on virtual threads (JDK 21+) has no worker pool to count: then "n/a"
+		double busy = metricOrNaN("tomcat.threads.busy");
 		for (int i = 0; i < 100 && busy > 1; i++) { // the metrics request itself is busy
 			Thread.sleep(100);
-			busy = metric("tomcat.threads.busy");
+			busy = metricOrNaN("tomcat.threads.busy");
+		}
+		boolean counted = !Double.isNaN(busy);
+		if (!counted) {
+			busy = 1;
 		}
 		String health = get("/actuator/health").contains("\"UP\"") ? "UP" : "DOWN";
 		boolean plain = o.plain && !o.saw5xx;
-		line(String.format("| %s | %s | %s | %d | %d ms | %s | %d | %s |", step, fault, o.path, o.status,
-				o.slowestMillis, plain ? "yes" : "**no**", (long) busy - 1, health));
+		line(String.format("| %s | %s | %s | %d | %d ms | %s | %s | %s |", step, fault, o.path, o.status,
+				o.slowestMillis, plain ? "yes" : "**no**", counted ? Long.toString((long) busy - 1) : "n/a", health));
 		return (plain && busy <= 1 && health.equals("UP")) ? 0 : 1;
+	}
+
+	static double metricOrNaN(String name) throws Exception {
+		Matcher m = Pattern.compile("\"value\":([0-9.Ee+-]+)").matcher(get("/actuator/metrics/" + name));
+		return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
 	}
 
 	static double metric(String name) throws Exception {
@@ -651,7 +787,7 @@ public final class Driver {
 
 		void error(String what) {
 			this.errors.incrementAndGet();
-			this.kinds.computeIfAbsent(what.replaceAll("https?://127\\.0\\.0\\.1:[0-9]+", "").replaceAll("[?&]\\S*", ""),
+			this.kinds.computeIfAbsent(what.replaceAll("https?://127\\.0\\.0\\.1:[0-9]+", "").replaceAll("[?&](?!error=)[^&\\s]*", ""),
 					(k) -> new AtomicLong()).incrementAndGet();
 		}
 
@@ -814,6 +950,39 @@ public final class Driver {
 			}
 		}
 
+		static final Pattern DETAIL = Pattern.compile("class=\"inset\"[^>]*>([^<]*)<");
+
+		/**
+		 * As {@link #expect}, but a journey that ends on a problem page says why: the token
+		 * exchange's error code (kept in the callback's {@code ?error=}) and the detail the
+		 * problem page shows (e.g. which outbound failure: busy, timeout, deadline).
+		 */
+		void expectOrExplain(Resp r, int status, String locationEnd) throws Exception {
+			if (r.location != null && r.location.contains("error=")) {
+				Resp next = get("follow", r.next());
+				throw new IllegalStateException(r.uri.getPath() + " answered " + r.status + " " + r.location + " -> "
+						+ next.location + detail(next));
+			}
+			try {
+				expect(r, status, locationEnd);
+			}
+			catch (IllegalStateException ex) {
+				if (r.location != null && r.location.contains("/problem/")) {
+					throw new IllegalStateException(ex.getMessage() + detail(r));
+				}
+				throw ex;
+			}
+		}
+
+		/** The detail line of the problem page a redirect points to, if any. */
+		String detail(Resp r) throws Exception {
+			if (r.location == null || !r.location.contains("/problem/")) {
+				return "";
+			}
+			Matcher m = DETAIL.matcher(get("follow", r.next()).body);
+			return m.find() ? " (" + unescape(m.group(1)).trim() + ")" : "";
+		}
+
 		/** Only the server page: the time of its POST (discovery). */
 		long discoveryOnly() throws Exception {
 			Resp page = get("server.page", app.resolve("/server"));
@@ -849,14 +1018,14 @@ public final class Driver {
 				Resp page = get("server.page", app.resolve("/server"));
 				Resp s = post("server.submit", app.resolve("/server"),
 						Map.of("server", this.server, "_csrf", csrf(page.body)));
-				expect(s, 302, "/permissions");
+				expectOrExplain(s, 302, "/permissions");
 				Resp perm = get("permissions.page", app.resolve("/permissions"));
 				Resp p = post("permissions.submit", app.resolve("/permissions"), Map.of("preset", "post-media",
 						"appName", "Bench bot", "website", "", "_csrf", csrf(perm.body)));
-				expect(p, 302, "/authorize");
+				expectOrExplain(p, 302, "/authorize");
 				Resp auth = get("authorize.page", app.resolve("/authorize"));
 				Resp go = get("authorize.start", app.resolve(group(FORM_ACTION, auth.body)));
-				expect(go, 302, "/oauth/authorize");
+				expectOrExplain(go, 302, "/oauth/authorize");
 				Matcher id = CLIENT_ID.matcher(go.location);
 				if (!id.find()) {
 					throw new IllegalStateException("no client_id in " + go.location);
@@ -868,18 +1037,18 @@ public final class Driver {
 				form.put("password", "password");
 				form.put("decision", "approve");
 				Resp back = post("fake.consent-submit", consent.uri.resolve(group(FORM_ACTION, consent.body)), form);
-				expect(back, 302, "/callback?");
+				expectOrExplain(back, 302, "/callback?");
 				Resp exchanged = get("callback.token", back.next());
-				expect(exchanged, 302, "/callback");
+				expectOrExplain(exchanged, 302, "/callback");
 				Resp verified = get("callback.verify", exchanged.next());
-				expect(verified, 302, "/authorized");
+				expectOrExplain(verified, 302, "/authorized");
 				Resp authorized = get("authorized.page", verified.next());
 				if (authorized.status != 200 || !authorized.body.contains("@" + username + "@")) {
 					throw new IllegalStateException("authorized page: " + authorized.status);
 				}
 				Resp credentials = post("credentials.submit", app.resolve("/credentials"),
 						Map.of("_csrf", csrf(authorized.body)));
-				expect(credentials, 200, null);
+				expectOrExplain(credentials, 200, null);
 				result.token = credential(credentials.body, "access_token");
 				result.shownClientId = credential(credentials.body, "client_id");
 				result.nanos = System.nanoTime() - t0;

@@ -101,7 +101,7 @@ class CredentialsController {
 			.map((habits) -> habits.revokePage(server.baseUri()))
 			.orElse(null);
 		return new Credentials(base, wizard.app().clientId(), wizard.app().clientSecret(), wizard.token().value(),
-				"@" + wizard.account().username() + "@" + server.displayDomain(), wizard.app().name(),
+				"@" + wizard.account().username() + "@" + server.handleDomain(), wizard.app().name(),
 				wizard.grantedScopes().stream().sorted().toList(), manage, LocalDate.now(ZoneOffset.UTC));
 	}
 

@@ -10,8 +10,9 @@ import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
+import org.tootkey.MessageKeys;
 import org.tootkey.outbound.DelegatingResponse;
-import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.outbound.OutboundException;
 
 /**
  * Writes each call into the thread's {@link ExchangeLog}, when one is bound: the response
@@ -49,7 +50,7 @@ class ExchangeRecorder implements ClientHttpRequestInterceptor {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.add(new ExchangeLog.Exchange(method, url, authorized, sent, 0,
-					OutboundProblem.of(ex).name().toLowerCase(java.util.Locale.ROOT), millisSince(start), ""));
+					MessageKeys.code(OutboundException.classify(ex)), millisSince(start), ""));
 			throw ex;
 		}
 	}

@@ -2,12 +2,19 @@ package org.tootkey.mastodon;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +38,13 @@ public class MastodonClient {
 	public static final String MARK_BOT_SCOPE = "write:accounts";
 
 	private static final int MAX_REASON = 200;
+
+	private static final int MAX_NAME = 100;
+
+	/** Far enough for any real date; keeps arithmetic on a server's numbers from overflowing. */
+	private static final long MAX_SECONDS = 100L * 365 * 24 * 3600;
+
+	private static final Pattern SCOPE = Pattern.compile("[a-z:_]{1,40}");
 
 	private final OutboundClient client;
 
@@ -60,6 +74,9 @@ public class MastodonClient {
 			throw (reason != null) ? new MastodonApiException("app.error.rejected", reason)
 					: new MastodonApiException("app.error.rejected-no-reason");
 		}
+		if (response.status() == 429) {
+			throw registrationLimit(response);
+		}
 		JsonNode json = successJson(response, "app");
 		String clientId = text(json, "client_id");
 		String clientSecret = text(json, "client_secret");
@@ -79,11 +96,91 @@ public class MastodonClient {
 				Collections.unmodifiableSet(new LinkedHashSet<>(granted.isEmpty() ? scopes : granted)));
 	}
 
-	/** The account the token acts for ({@code GET /api/v1/accounts/verify_credentials}). */
+	/**
+	 * The server's limit on app registrations per address (Mastodon: five per ten minutes,
+	 * Pleroma and Akkoma: five per fifteen): when it ends, so people can come back then, and
+	 * a pointer to class links, which need one registration for a whole group.
+	 */
+	private MastodonApiException registrationLimit(OutboundResponse response) {
+		OptionalLong wait = response.retryAfterSeconds(this.clock);
+		if (wait.isEmpty()) {
+			return new MastodonApiException("app.error.rate-limited-unknown");
+		}
+		Instant at = this.clock.instant().plusSeconds(wait.getAsLong());
+		String time = DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+			.withZone(ZoneOffset.UTC)
+			.format(at);
+		return new MastodonApiException("app.error.rate-limited", Math.max(1, (wait.getAsLong() + 59) / 60), time);
+	}
+
+	/**
+	 * The account the token acts for ({@code GET /api/v1/accounts/verify_credentials}).
+	 * @throws KeyRejectedException when the server refuses the key, with the reason
+	 */
 	public Account verifyCredentials(ServerProfile server, String accessToken) {
 		OutboundResponse response = call(HttpMethod.GET,
 				server.baseUri().resolve("/api/v1/accounts/verify_credentials"), null, accessToken);
+		switch (response.status()) {
+			case 401 -> throw new KeyRejectedException(refusal(response), "api.error.token-rejected");
+			// Mastodon's Api::BaseController#require_user!: 422 "This method requires an authenticated user".
+			case 422 -> throw new KeyRejectedException(KeyRejectedException.Reason.NOT_A_USER,
+					"api.error.token-rejected");
+			case 403 -> throw new KeyRejectedException(KeyRejectedException.Reason.NO_PERMISSION,
+					"api.error.scope-missing");
+			default -> {
+			}
+		}
 		return account(server, successJson(response, "token"));
+	}
+
+	/**
+	 * The app a key belongs to ({@code GET /api/v1/apps/verify_credentials}): its name and
+	 * website, and on Mastodon 4.3 and later the scopes it was registered with.
+	 */
+	public KeyApp application(ServerProfile server, String accessToken) {
+		OutboundResponse response = call(HttpMethod.GET, server.baseUri().resolve("/api/v1/apps/verify_credentials"),
+				null, accessToken);
+		JsonNode json = successJson(response, "token");
+		String name = text(json, "name");
+		if (name == null) {
+			throw new MastodonApiException("api.error.bad-answer");
+		}
+		return new KeyApp(shorten(plain(name), MAX_NAME), safeUri(server, text(json, "website")),
+				scopes(json.path("scopes")));
+	}
+
+	/**
+	 * What the server's OAuth side says about a key ({@code GET /oauth/token/info}: Doorkeeper's
+	 * token info, which Mastodon serves), or empty where the server has no such page or gives
+	 * no usable answer. Never throws for the server's sake: it only adds detail.
+	 */
+	public Optional<TokenInfo> tokenInfo(ServerProfile server, String accessToken) {
+		OutboundResponse response;
+		try {
+			response = this.client.send(HttpMethod.GET, server.baseUri().resolve("/oauth/token/info"), null,
+					accessToken);
+		}
+		catch (OutboundException ex) {
+			return Optional.empty();
+		}
+		if (!response.isSuccess()) {
+			return Optional.empty();
+		}
+		return response.json().filter(JsonNode::isObject).filter((json) -> json.has("scope")).map((json) -> {
+			JsonNode owner = json.path("resource_owner_id");
+			Boolean user = json.has("resource_owner_id") ? (Boolean) !(owner.isNull() || owner.isMissingNode()) : null;
+			JsonNode expiresIn = json.path("expires_in");
+			boolean never = json.has("expires_in") && expiresIn.isNull();
+			Instant now = this.clock.instant();
+			Instant expiresAt = expiresIn.isIntegralNumber() && expiresIn.asLong() >= 0
+					? now.plusSeconds(Math.min(expiresIn.asLong(), MAX_SECONDS)) : null;
+			JsonNode created = json.path("created_at");
+			Instant createdAt = created.isIntegralNumber() && created.asLong() > 0 && created.asLong() < MAX_SECONDS
+					? Instant.ofEpochSecond(created.asLong()) : null;
+			String clientId = text(json.path("application"), "uid");
+			return new TokenInfo(scopes(json.path("scope")), user, never, expiresAt, createdAt,
+					(clientId != null) ? shorten(clientId, MAX_NAME) : null);
+		});
 	}
 
 	/** Sends a post for the bot ({@code POST /api/v1/statuses}). */
@@ -111,11 +208,24 @@ public class MastodonClient {
 
 	/** Revokes a token ({@code POST /oauth/revoke}). */
 	public void revoke(ServerProfile server, RegisteredApp app, String accessToken) {
+		revoke(server, app.clientId(), app.clientSecret(), accessToken);
+	}
+
+	/**
+	 * Revokes a token ({@code POST /oauth/revoke}, RFC 7009) with its app's client ID and
+	 * secret. Doorkeeper (Mastodon) refuses with 403 when the client ID and secret are wrong or
+	 * belong to another app, and answers 200 for a token it does not know.
+	 * @throws MastodonApiException {@code revoke.error.refused} for a 401 or 403, else the usual keys
+	 */
+	public void revoke(ServerProfile server, String clientId, String clientSecret, String accessToken) {
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("client_id", app.clientId());
-		form.put("client_secret", app.clientSecret());
+		form.put("client_id", clientId);
+		form.put("client_secret", clientSecret);
 		form.put("token", accessToken);
 		OutboundResponse response = call(HttpMethod.POST, server.capabilities().revocationEndpoint(), form, null);
+		if (response.status() == 401 || response.status() == 403) {
+			throw new MastodonApiException("revoke.error.refused");
+		}
 		if (!response.isSuccess()) {
 			throw failure(response, "revoke");
 		}
@@ -168,6 +278,48 @@ public class MastodonClient {
 		return new Account(text(json, "id"), username, (displayName != null) ? plain(displayName) : "",
 				safeUri(server, text(json, "avatar_static") != null ? text(json, "avatar_static") : text(json, "avatar")),
 				safeUri(server, text(json, "url")), json.path("bot").asBoolean(false));
+	}
+
+	/**
+	 * Why a 401 refused the key, from Doorkeeper's description (its config/locales/en.yml,
+	 * {@code doorkeeper.errors.messages.invalid_token}: "The access token was revoked", "… expired",
+	 * "… is invalid"), which Mastodon puts in the body's {@code error} and in
+	 * {@code WWW-Authenticate}. Servers in other languages or other programs say it otherwise:
+	 * then the reason stays open.
+	 */
+	static KeyRejectedException.Reason refusal(OutboundResponse response) {
+		String said = response.json().filter(JsonNode::isObject).map((json) -> text(json, "error")).orElse("");
+		String header = response.headers().getFirst("WWW-Authenticate");
+		String words = (said + " " + ((header != null) ? header : "")).toLowerCase(Locale.ROOT);
+		if (words.contains("revoked")) {
+			return KeyRejectedException.Reason.REVOKED;
+		}
+		if (words.contains("expired")) {
+			return KeyRejectedException.Reason.EXPIRED;
+		}
+		if (words.contains("token is invalid")) {
+			return KeyRejectedException.Reason.UNKNOWN;
+		}
+		return KeyRejectedException.Reason.REFUSED;
+	}
+
+	/** Scopes as an array or a space-separated string, each one short and plain; at most 64. */
+	private static Set<String> scopes(JsonNode node) {
+		Set<String> scopes = new LinkedHashSet<>();
+		if (node.isArray()) {
+			node.forEach((scope) -> scopes.add(scope.asString("")));
+		}
+		else if (node.isString()) {
+			scopes.addAll(List.of(node.asString().trim().split("\\s+")));
+		}
+		scopes.removeIf((scope) -> !SCOPE.matcher(scope).matches());
+		Set<String> first = new LinkedHashSet<>(scopes.stream().limit(64).toList());
+		return Collections.unmodifiableSet(first);
+	}
+
+	private static String shorten(String text, int max) {
+		return (text.codePointCount(0, text.length()) > max)
+				? text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…" : text;
 	}
 
 	/** A link or picture from the server: only https, or the server's own origin. */

@@ -14,10 +14,6 @@ import java.util.Set;
  */
 public record GrantedToken(String value, Set<String> scopes, Instant expiresAt) implements Serializable {
 
-	public GrantedToken(String value, Set<String> scopes) {
-		this(value, scopes, null);
-	}
-
 	@Override
 	public String toString() {
 		return "GrantedToken[scopes=" + this.scopes + "]";

@@ -15,7 +15,9 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenRespon
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClientResponseException;
+import org.tootkey.MessageKeys;
 import org.tootkey.outbound.OutboundClient;
+import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundProblem;
 
 /**
@@ -60,7 +62,7 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 					new OAuth2Error((problem != null) ? problem : (status != null) ? status : code));
 		}
 		catch (RuntimeException ex) {
-			throw new OAuth2AuthorizationException(new OAuth2Error(outboundCode(OutboundProblem.of(ex))));
+			throw new OAuth2AuthorizationException(new OAuth2Error(outboundCode(OutboundException.classify(ex))));
 		}
 	}
 
@@ -69,7 +71,7 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 		for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
 			if (t instanceof java.io.IOException || t instanceof org.tootkey.outbound.OutboundException
 					|| t instanceof org.springframework.boot.http.client.FilteredHostException) {
-				return outboundCode(OutboundProblem.of(failure));
+				return outboundCode(OutboundException.classify(failure));
 			}
 		}
 		return null;
@@ -99,7 +101,7 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 	}
 
 	static String outboundCode(OutboundProblem problem) {
-		return OUTBOUND_ERROR_PREFIX + problem.name().toLowerCase();
+		return OUTBOUND_ERROR_PREFIX + MessageKeys.code(problem);
 	}
 
 	/**

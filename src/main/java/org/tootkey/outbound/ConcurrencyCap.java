@@ -1,7 +1,9 @@
 package org.tootkey.outbound;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.http.HttpRequest;
@@ -10,16 +12,21 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Caps the number of calls to servers under way at once, for all visitors together: past
- * the cap a call fails at once as {@link OutboundProblem#BUSY}, without touching the network.
- * The deadline and size cap live in {@link DeadlineAndSizeCap}, inside the HTTP client.
+ * Caps the number of calls to servers under way at once, for all visitors together. At the
+ * cap a call waits its turn (first come, first served) for at most
+ * {@code tootkey.outbound.permit-wait}; only past that wait does it fail as
+ * {@link OutboundProblem#BUSY}, without touching the network. The deadline and size cap live
+ * in {@link DeadlineAndSizeCap}, inside the HTTP client.
  */
 class ConcurrencyCap implements ClientHttpRequestInterceptor {
 
 	private final Semaphore permits;
 
+	private final long waitNanos;
+
 	ConcurrencyCap(OutboundProperties limits) {
-		this.permits = new Semaphore(limits.maxConcurrentCalls());
+		this.permits = new Semaphore(limits.maxConcurrentCalls(), true);
+		this.waitNanos = limits.permitWait().toNanos();
 	}
 
 	/** Calls that may still start now. */
@@ -27,10 +34,24 @@ class ConcurrencyCap implements ClientHttpRequestInterceptor {
 		return this.permits.availablePermits();
 	}
 
+	/** A permit now, or within the bounded wait; false past it (or when interrupted). */
+	private boolean acquire() {
+		if (this.permits.tryAcquire()) {
+			return true;
+		}
+		try {
+			return this.waitNanos > 0 && this.permits.tryAcquire(this.waitNanos, TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		if (!this.permits.tryAcquire()) {
+		if (!acquire()) {
 			throw new OutboundException(OutboundProblem.BUSY);
 		}
 		AtomicBoolean released = new AtomicBoolean();

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -96,6 +97,10 @@ class OutboundConfiguration {
 			// long before the concurrency cap: let the cap be the only limit.
 			.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(limits.maxConcurrentCalls())
 				.setMaxConnTotal(limits.maxConcurrentCalls()))
+			// Apache waits up to 3 minutes for a pooled connection by default: a caller holding a
+			// permit gets one at once (pool = cap), but bound the wait like the permit's anyway.
+			.withDefaultRequestConfigCustomizer((config) -> config.setConnectionRequestTimeout(
+					Timeout.of(limits.permitWait().isZero() ? limits.connectTimeout() : limits.permitWait())))
 			.withHttpClientCustomizer((client) -> client.disableCookieManagement()
 				.disableRedirectHandling()
 				.setUserAgent(OutboundClient.USER_AGENT)

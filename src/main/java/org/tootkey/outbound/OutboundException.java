@@ -1,5 +1,16 @@
 package org.tootkey.outbound;
 
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+
+import javax.net.ssl.SSLException;
+
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+
+import org.springframework.boot.http.client.FilteredHostException;
+
 /**
  * A call to a server could not be completed. Carries no upstream text: only the kind of
  * problem, so nothing the server said can reach a page or a log through it.
@@ -22,7 +33,42 @@ public class OutboundException extends RuntimeException {
 		if (failure instanceof OutboundException outbound) {
 			return outbound;
 		}
-		return new OutboundException(OutboundProblem.of(failure));
+		return new OutboundException(classify(failure));
+	}
+
+	/** Classifies an exception thrown while calling a server. */
+	public static OutboundProblem classify(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof OutboundException outbound) {
+				return outbound.problem();
+			}
+			if (t instanceof FilteredHostException) {
+				return OutboundProblem.ADDRESS_NOT_ALLOWED;
+			}
+			if (t instanceof ResponseTooLargeException) {
+				return OutboundProblem.TOO_LARGE;
+			}
+			if (t instanceof UnknownHostException) {
+				return OutboundProblem.NAME_NOT_FOUND;
+			}
+			if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+				return OutboundProblem.CONNECTION_REFUSED;
+			}
+			if (t instanceof ConnectionRequestTimeoutException) {
+				// no pooled connection free in time: our own load, not the server's slowness
+				return OutboundProblem.BUSY;
+			}
+			if (t instanceof InterruptedIOException) {
+				return OutboundProblem.TIMEOUT;
+			}
+			if (t instanceof SSLException) {
+				return OutboundProblem.CERTIFICATE;
+			}
+			if (t == t.getCause()) {
+				break;
+			}
+		}
+		return OutboundProblem.UNREACHABLE;
 	}
 
 }

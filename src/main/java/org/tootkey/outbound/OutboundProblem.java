@@ -1,13 +1,6 @@
 package org.tootkey.outbound;
 
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
-
-import javax.net.ssl.SSLException;
-
-import org.springframework.boot.http.client.FilteredHostException;
+import org.tootkey.MessageKeys;
 
 /**
  * Why a call to a server failed, as a person would want it explained. Each value names the
@@ -34,38 +27,7 @@ public enum OutboundProblem {
 
 	/** The message key for this problem. */
 	public String messageKey() {
-		return "outbound." + name().toLowerCase().replace('_', '-');
-	}
-
-	/** Classifies an exception thrown while calling a server. */
-	public static OutboundProblem of(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof OutboundException outbound) {
-				return outbound.problem();
-			}
-			if (t instanceof FilteredHostException) {
-				return ADDRESS_NOT_ALLOWED;
-			}
-			if (t instanceof ResponseTooLargeException) {
-				return TOO_LARGE;
-			}
-			if (t instanceof UnknownHostException) {
-				return NAME_NOT_FOUND;
-			}
-			if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
-				return CONNECTION_REFUSED;
-			}
-			if (t instanceof InterruptedIOException) {
-				return TIMEOUT;
-			}
-			if (t instanceof SSLException) {
-				return CERTIFICATE;
-			}
-			if (t == t.getCause()) {
-				break;
-			}
-		}
-		return UNREACHABLE;
+		return "outbound." + MessageKeys.slug(this);
 	}
 
 }

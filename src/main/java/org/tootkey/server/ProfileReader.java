@@ -68,7 +68,28 @@ final class ProfileReader {
 		return new ServerProfile(server, title.isEmpty() ? server.displayHost() : title, description,
 				thumbnail(server, info), software, version, registrations(info, nodeInfo), activeMonth,
 				List.copyOf(JsonFields.texts(info.path("rules"), "text")),
-				capabilities(server, metadata, software));
+				capabilities(server, metadata, software), accountDomain(server, info));
+	}
+
+	/** A name and an optional port, nothing else: the server's word is checked before it is shown. */
+	private static final Pattern DOMAIN = Pattern
+		.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::[0-9]{1,5})?");
+
+	/**
+	 * The handles' domain from /api/v2/instance {@code domain} (Mastodon: LOCAL_DOMAIN), when it
+	 * is a well-formed name that differs from the web address; else null. v1's {@code uri} is
+	 * not used: some programs put a URL there.
+	 */
+	private static String accountDomain(ServerAddress server, JsonNode info) {
+		String domain = JsonFields.text(info.path("domain"));
+		if (domain == null || domain.length() > 260) {
+			return null;
+		}
+		domain = domain.toLowerCase(Locale.ROOT);
+		if (!DOMAIN.matcher(domain).matches() || domain.equals(server.authority())) {
+			return null;
+		}
+		return domain;
 	}
 
 	private static DiscoveryException unusable(ServerAddress server, Fetched metadata, Fetched instance,

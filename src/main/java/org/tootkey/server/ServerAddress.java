@@ -94,8 +94,17 @@ public record ServerAddress(String scheme, String host, int port, String account
 			throw new InvalidServerAddressException("handle");
 		}
 		String domain = handle.substring(at + 1);
-		if (domain.indexOf(':') >= 0) {
-			throw new InvalidServerAddressException(allowLocal ? "handle" : "port");
+		int colon = domain.lastIndexOf(':');
+		if (colon >= 0) {
+			// "@bot@127.0.0.1:8002": the form a server on a non-default port shows itself (and our
+			// fake prints). Only where ports are allowed, and then over http: a handle does not say
+			// which scheme, and servers on a port of one's own machine rarely have a certificate.
+			if (!allowLocal) {
+				throw new InvalidServerAddressException("port");
+			}
+			int port = port(domain.substring(colon + 1));
+			String host = checkHost(domain.substring(0, colon), true);
+			return new ServerAddress("http", host, (port == 80) ? -1 : port, user);
 		}
 		String host = checkHost(domain, allowLocal);
 		return new ServerAddress("https", host, -1, user);
@@ -251,6 +260,17 @@ public record ServerAddress(String scheme, String host, int port, String account
 		}
 	}
 
+	private static int port(String digits) {
+		if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
+			throw new InvalidServerAddressException("handle");
+		}
+		int port = Integer.parseInt(digits);
+		if (port < 1 || port > 65535) {
+			throw new InvalidServerAddressException("handle");
+		}
+		return port;
+	}
+
 	private static int defaultPort(String scheme) {
 		return scheme.equals("http") ? 80 : 443;
 	}
@@ -276,9 +296,24 @@ public record ServerAddress(String scheme, String host, int port, String account
 		return (this.port == -1) ? h : h + ":" + this.port;
 	}
 
-	/** The host as people read it (international names in their own script). */
+	/**
+	 * The host as people read it (international names in their own script), with the port
+	 * when one was given: a server on a non-default port is only that server with its port.
+	 */
 	public String displayHost() {
-		return displayName(this.host);
+		String shown = displayName(this.host);
+		if (this.host.indexOf(':') >= 0 && !this.host.startsWith("[")) {
+			shown = "[" + shown + "]";
+		}
+		return (this.port == -1) ? displayName(this.host) : shown + ":" + this.port;
+	}
+
+	/**
+	 * What to put back in the server field so that it leads here again: the name alone for a
+	 * plain https server, else the whole origin (scheme, host and port).
+	 */
+	public String refill() {
+		return (this.scheme.equals("https") && this.port == -1) ? displayHost() : baseUri().toString();
 	}
 
 	/** The same address without the account part. */

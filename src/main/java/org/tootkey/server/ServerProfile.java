@@ -19,10 +19,34 @@ import java.util.Set;
  * @param activeMonth people active in the last month, or null when unknown
  * @param rules the server's rules, plain text
  * @param capabilities what the OAuth side supports
+ * @param accountDomain the domain in the server's handles when the server says it differs
+ * from its web address (Mastodon's {@code LOCAL_DOMAIN} ≠ {@code WEB_DOMAIN}, Hollo's
+ * {@code HANDLE_HOST}), in ASCII, possibly with a port; null when it is the web address
  */
 public record ServerProfile(ServerAddress address, String title, String description, URI thumbnail, String software,
 		String version, Registrations registrations, Long activeMonth, List<String> rules,
-		Capabilities capabilities) implements Serializable {
+		Capabilities capabilities, String accountDomain) implements Serializable {
+
+	/** As before account domains were read: the handles' domain is the web address. */
+	public ServerProfile(ServerAddress address, String title, String description, URI thumbnail, String software,
+			String version, Registrations registrations, Long activeMonth, List<String> rules,
+			Capabilities capabilities) {
+		this(address, title, description, thumbnail, software, version, registrations, activeMonth, rules,
+				capabilities, null);
+	}
+
+	/**
+	 * The domain people see in the accounts' handles ({@code @bot@domain}): what the server
+	 * said, else its web address with any port.
+	 */
+	public String handleDomain() {
+		if (this.accountDomain == null) {
+			return displayDomain();
+		}
+		int colon = this.accountDomain.lastIndexOf(':');
+		return (colon < 0) ? ServerAddress.displayName(this.accountDomain)
+				: ServerAddress.displayName(this.accountDomain.substring(0, colon)) + this.accountDomain.substring(colon);
+	}
 
 	/** Whether people can open an account. */
 	public enum Registrations {

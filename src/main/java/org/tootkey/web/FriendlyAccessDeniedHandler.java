@@ -27,7 +27,7 @@ public class FriendlyAccessDeniedHandler implements AccessDeniedHandler {
 		}
 		if (denied instanceof CsrfException && request.getRequestedSessionId() != null
 				&& !request.isRequestedSessionIdValid()) {
-			seeOther(request, response, "/problem/session-expired");
+			seeOther(request, response, Problem.SESSION_EXPIRED.path());
 			return;
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);

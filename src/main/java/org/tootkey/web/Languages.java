@@ -2,6 +2,8 @@ package org.tootkey.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,12 +14,34 @@ final class Languages {
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
 			Locale.forLanguageTag("es"), Locale.JAPANESE);
 
+	/** The languages' own codes ("en", "de" …), the common case, looked up without parsing. */
+	private static final Map<String, Locale> BY_CODE = Map.of("en", Locale.ENGLISH, "de", Locale.GERMAN, "fr",
+			Locale.FRENCH, "es", SUPPORTED.get(3), "ja", Locale.JAPANESE);
+
+	/**
+	 * {@code Accept-Language} headers seen recently and the language each chose: a browser
+	 * sends the same header on every request, and parsing it is a measurable part of a page's
+	 * CPU (issue 16). Bounded: only short headers, emptied when full.
+	 */
+	private static final Map<String, Locale> FROM_HEADER = new ConcurrentHashMap<>();
+
+	static final int MAX_CACHED_HEADERS = 256;
+
+	static final int MAX_CACHED_HEADER_LENGTH = 200;
+
 	private Languages() {
 	}
 
 	/** The supported language a code names ("de", "de-AT", "DE"), or null. */
 	static Locale supported(String code) {
-		if (code == null || code.isBlank()) {
+		if (code == null) {
+			return null;
+		}
+		Locale exact = BY_CODE.get(code);
+		if (exact != null) {
+			return exact;
+		}
+		if (code.isBlank()) {
 			return null;
 		}
 		String language = Locale.forLanguageTag(code.strip().replace('_', '-')).getLanguage();
@@ -27,16 +51,38 @@ final class Languages {
 	/** The best supported language from the browser's {@code Accept-Language}, else English. */
 	static Locale fromBrowser(HttpServletRequest request) {
 		String header = request.getHeader("Accept-Language");
-		if (header != null) {
-			try {
-				Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-				if (best != null) {
-					return best;
-				}
+		if (header == null) {
+			return Locale.ENGLISH;
+		}
+		if (header.length() > MAX_CACHED_HEADER_LENGTH) {
+			return parse(header);
+		}
+		Locale cached = FROM_HEADER.get(header);
+		if (cached != null) {
+			return cached;
+		}
+		Locale chosen = parse(header);
+		if (FROM_HEADER.size() >= MAX_CACHED_HEADERS) {
+			FROM_HEADER.clear();
+		}
+		FROM_HEADER.put(header, chosen);
+		return chosen;
+	}
+
+	/** How many headers are remembered now (for tests). */
+	static int cachedHeaders() {
+		return FROM_HEADER.size();
+	}
+
+	private static Locale parse(String header) {
+		try {
+			Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+			if (best != null) {
+				return best;
 			}
-			catch (IllegalArgumentException ex) {
-				// A malformed header: fall back to English.
-			}
+		}
+		catch (IllegalArgumentException ex) {
+			// A malformed header: fall back to English.
 		}
 		return Locale.ENGLISH;
 	}

@@ -1,5 +1,7 @@
 package org.tootkey.web;
 
+import org.tootkey.MessageKeys;
+
 /**
  * Things that end a step, each with its own page: what happened, why it may have happened,
  * and one next step ({@code problem.<name>.title|what|why|action} in the messages).
@@ -33,7 +35,7 @@ public enum Problem {
 
 	/** The path segment and message key part, e.g. {@code link-expired}. */
 	public String slug() {
-		return name().toLowerCase().replace('_', '-');
+		return MessageKeys.slug(this);
 	}
 
 	/** Where the page's one button leads. */

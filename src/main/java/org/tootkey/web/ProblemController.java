@@ -1,5 +1,7 @@
 package org.tootkey.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,12 +16,16 @@ class ProblemController {
 	static final String VIEW = "problem";
 
 	@GetMapping("/problem/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, Model model, HttpServletResponse response) {
 		Problem problem = Problem.fromSlug(slug);
 		if (problem == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("problem", problem);
+		// Shed at the callback because Tootkey itself was at its cap: say when to try again.
+		if (model.getAttribute("detail") instanceof String detail) {
+			RetryLaterStatus.answer(detail, response);
+		}
 		return VIEW;
 	}
 

@@ -97,7 +97,7 @@ class AuthorizedController {
 	}
 
 	static String handle(Account account, ServerProfile server) {
-		return "@" + account.username() + "@" + server.displayDomain();
+		return "@" + account.username() + "@" + server.handleDomain();
 	}
 
 	private String render(Model model, HttpServletResponse response, boolean unanswered) {

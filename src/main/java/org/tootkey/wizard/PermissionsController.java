@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
+import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
@@ -35,6 +36,9 @@ import org.tootkey.wizard.WizardSession.Step;
 class PermissionsController {
 
 	static final String VIEW = "permissions";
+
+	/** Where the organizer of a group sees the class link (owned by the group road). */
+	static final String GROUP_LINK_PATH = "/group/link";
 
 	private final WizardSession wizard;
 
@@ -97,6 +101,9 @@ class PermissionsController {
 		request.changeSessionId();
 		this.oauth.forget(request, response);
 		this.wizard.appRegistered(scopes, app);
+		if (this.wizard.forGroup()) {
+			return "redirect:" + GROUP_LINK_PATH;
+		}
 		this.oauth.begin(server, app);
 		return "redirect:/authorize";
 	}

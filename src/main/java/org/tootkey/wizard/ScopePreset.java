@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.tootkey.MessageKeys;
 import org.tootkey.server.ServerProfile.Capabilities;
 
 /**
@@ -33,12 +34,12 @@ enum ScopePreset {
 
 	/** The message key of this preset's name (its sentence is {@code .hint}). */
 	public String messageKey() {
-		return "permissions.preset." + name().toLowerCase().replace('_', '-');
+		return "permissions.preset." + MessageKeys.slug(this);
 	}
 
 	/** The form value. */
 	public String value() {
-		return name().toLowerCase().replace('_', '-');
+		return MessageKeys.slug(this);
 	}
 
 	static ScopePreset fromValue(String value) {

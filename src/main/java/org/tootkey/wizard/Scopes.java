@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.server.ServerProfile.Capabilities;
 
 /**
@@ -12,30 +13,15 @@ import org.tootkey.server.ServerProfile.Capabilities;
  */
 final class Scopes {
 
-	/**
-	 * What the old {@code follow} scope still grants (mastodon/documentation
-	 * content/en/api/oauth-scopes.md, granular scopes table).
-	 */
-	private static final Set<String> FOLLOW_COVERS = Set.of("read:follows", "write:follows", "read:blocks",
-			"write:blocks", "read:mutes", "write:mutes");
-
 	private Scopes() {
 	}
 
 	/**
-	 * Whether the granted scopes include a scope, directly or through its parent ({@code read}
-	 * and {@code read:accounts} also let the key see its own account, as {@code profile} does;
-	 * {@code follow} covers the relationship scopes).
+	 * Whether the granted scopes include a scope, directly or through its parent; the rule is
+	 * the catalogue's ({@link ScopeCatalog#covers}), which "Check a key" uses too.
 	 */
 	static boolean covers(Set<String> granted, String scope) {
-		int colon = scope.indexOf(':');
-		if (scope.equals("profile") && (granted.contains("read") || granted.contains("read:accounts"))) {
-			return true;
-		}
-		if (granted.contains("follow") && FOLLOW_COVERS.contains(scope)) {
-			return true;
-		}
-		return granted.contains(scope) || (colon > 0 && granted.contains(scope.substring(0, colon)));
+		return ScopeCatalog.covers(granted, scope);
 	}
 
 	/** The scopes asked for that the server did not grant, sorted; empty when all were. */

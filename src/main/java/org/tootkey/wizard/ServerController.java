@@ -45,7 +45,7 @@ class ServerController {
 	String show(Model model) {
 		ServerForm form = new ServerForm();
 		if (this.wizard.server() != null) {
-			form.setServer(this.wizard.server().displayDomain());
+			form.setServer(this.wizard.server().address().refill());
 		}
 		model.addAttribute("form", form);
 		return VIEW;

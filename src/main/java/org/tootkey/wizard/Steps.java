@@ -1,7 +1,6 @@
 package org.tootkey.wizard;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +11,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.tootkey.MessageKeys;
 import org.tootkey.web.Problem;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -49,7 +49,7 @@ class Steps implements HandlerInterceptor {
 		else {
 			path = this.wizard.currentPath();
 			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-			flash.put(NOTICE, "notice.step." + required.value().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+			flash.put(NOTICE, "notice.step." + MessageKeys.slug(required.value()));
 			RequestContextUtils.saveOutputFlashMap(path, request, response);
 		}
 		response.sendRedirect(request.getContextPath() + path);

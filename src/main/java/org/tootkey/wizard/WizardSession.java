@@ -80,6 +80,10 @@ public class WizardSession implements Serializable {
 
 	private String refusedAccount;
 
+	private boolean group;
+
+	private boolean joined;
+
 	public Step step() {
 		return this.step;
 	}
@@ -91,6 +95,35 @@ public class WizardSession implements Serializable {
 
 	public boolean reached(Step wanted) {
 		return this.step.compareTo(wanted) >= 0;
+	}
+
+	/**
+	 * The organizer's road: the same server and permissions pages, but the app registered at
+	 * the end is for a whole group, shared as a class link instead of authorized here.
+	 */
+	public void startGroup() {
+		this.group = true;
+	}
+
+	/** Whether this wizard registers an app for a group (the organizer's road). */
+	public boolean forGroup() {
+		return this.group;
+	}
+
+	/**
+	 * A participant came with a class link: the server and the app are the organizer's, and
+	 * the journey continues at the authorize step as if this visitor had registered the app.
+	 */
+	public void joinedClass(ServerProfile server, RegisteredApp app) {
+		serverChosen(server, null);
+		appRegistered(app.scopes(), app);
+		this.group = false;
+		this.joined = true;
+	}
+
+	/** Whether the app came from a class link (it is shared with a group, not this visitor's own). */
+	public boolean joinedWithLink() {
+		return this.joined;
 	}
 
 	void serverChosen(ServerProfile server, String expectedAccount) {
@@ -195,7 +228,7 @@ public class WizardSession implements Serializable {
 
 	/** The account the person named, in full ({@code @bot@example.social}), or null. */
 	public String expectedHandle() {
-		return (this.expectedAccount != null) ? "@" + this.expectedAccount + "@" + this.server.displayDomain() : null;
+		return (this.expectedAccount != null) ? "@" + this.expectedAccount + "@" + this.server.handleDomain() : null;
 	}
 
 	/**

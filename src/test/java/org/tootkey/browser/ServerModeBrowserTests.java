@@ -76,9 +76,11 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("h1")).hasText("Is this your bot?");
 			assertThat(page.locator(".scope-list")).containsText("write:media");
 			shot("04-authorized");
+			page.locator("#answer").check();
+			press(page, "Continue");
 			press(page, "I understand — show my credentials");
 
-			assertThat(page.locator("h1")).hasText("Your bot’s credentials");
+			assertThat(page.locator("h1")).hasText("Your bot’s keys");
 			shot("05-credentials");
 			String token = page.locator("[data-credential=access_token]").inputValue();
 			assertThat(fake.tokenIsValid(token)).isTrue();

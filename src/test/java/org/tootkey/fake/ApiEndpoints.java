@@ -83,6 +83,13 @@ final class ApiEndpoints {
      * most {@link ServerMode#appNameLimit()} characters. An array of redirect URIs only where the program takes one.
      */
     private Reply registerApp(Call c) {
+        RegistrationThrottle throttle = fake.registrationThrottle();
+        if (throttle != null) {
+            Reply limited = throttle.check(c.exchange.getRemoteAddress().getAddress());
+            if (limited != null) {
+                return limited;
+            }
+        }
         if (fake.appRefusal() != null) {
             return Reply.json(422, Json.obj("error", fake.appRefusal()));
         }

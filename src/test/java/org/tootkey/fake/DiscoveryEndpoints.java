@@ -146,11 +146,15 @@ final class DiscoveryEndpoints {
                 "metadata", Json.obj("nodeName", Pages.SITE, "nodeDescription", "A fake server for testing"));
     }
 
-    /** Mastodon 4.x /api/v2/instance (mastodon/documentation content/en/entities/Instance.md). */
+    /**
+     * Mastodon 4.x /api/v2/instance (mastodon/documentation content/en/entities/Instance.md). {@code domain} is the
+     * handles' domain: Mastodon's app/serializers/rest/instance_serializer.rb line 12 sends InstancePresenter#domain,
+     * {@code Rails.configuration.x.local_domain} (LOCAL_DOMAIN), which differs from the web domain on split-domain servers ({@link #accountDomain}).
+     */
     private Map<String, Object> instanceV2() {
         String base = fake.baseUrl();
         Map<String, Object> json = Json.obj(
-                "domain", fake.hostAndPort(),
+                "domain", fake.accountDomain(),
                 "title", Pages.SITE,
                 "version", mode.versionString(),
                 "source_url", "https://github.com/mastodon/mastodon",

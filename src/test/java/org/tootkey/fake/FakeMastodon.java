@@ -76,6 +76,7 @@ public final class FakeMastodon implements AutoCloseable {
     private volatile FakeMastodon delegate;
     private volatile Delegation delegation;
     private volatile boolean recording = true;
+    private volatile RegistrationThrottle registrationThrottle;
 
     private FakeMastodon(ServerMode mode, int port, Connections connections) {
         this.mode = mode;
@@ -260,6 +261,44 @@ public final class FakeMastodon implements AutoCloseable {
         this.appRefusal = reason;
     }
 
+    /**
+     * Mastodon's limit on {@code POST /api/v1/apps}: five per ten minutes per client address (IPv6 by /64), then 429
+     * with {@code X-RateLimit-*} headers ({@link RegistrationThrottle} cites the source). Off by default.
+     */
+    public void throttleRegistrations(boolean on) {
+        this.registrationThrottle = on ? RegistrationThrottle.mastodon() : null;
+    }
+
+    /** Apps registered so far (each successful {@code POST /api/v1/apps}). */
+    public int registrationsMade() {
+        return store.apps().size();
+    }
+
+    /** Registrations refused by the throttle so far. */
+    public int registrationsThrottled() {
+        RegistrationThrottle throttle = registrationThrottle;
+        return throttle != null ? throttle.refused() : 0;
+    }
+
+    /** When the throttle's current window ends ({@code X-RateLimit-Reset}). */
+    public java.time.Instant registrationThrottleReset() {
+        return RegistrationThrottle.mastodon().resetAfter(java.time.Instant.now());
+    }
+
+    /**
+     * Adds {@code count} person accounts {@code prefix1} … {@code prefixN} (password {@code password}), for a class of
+     * participants each logging in as their own bot.
+     *
+     * @return the usernames
+     */
+    public List<String> addAccounts(String prefix, int count) {
+        return store.addAccounts(prefix, count);
+    }
+
+    RegistrationThrottle registrationThrottle() {
+        return registrationThrottle;
+    }
+
     /** The instance description (v1 and v2), sent as given: servers put HTML there. {@code null} restores the default. */
     public void description(String html) {
         this.description = html;
@@ -296,6 +335,46 @@ public final class FakeMastodon implements AutoCloseable {
         this.delegate = apiServer;
         this.delegation = how;
         apiServer.accountDomain = this.hostAndPort;
+    }
+
+    // ------------------------------------------------------------------ keys made earlier
+
+    /**
+     * A key someone already has: the app's client ID and secret and an access token, as made months ago with
+     * Tootkey, the server's Development page or a script.
+     */
+    public record Key(String clientId, String clientSecret, String accessToken) {
+    }
+
+    /**
+     * Registers an app and issues it a token for {@code username} (null: an app-only token, as the
+     * client_credentials grant makes) with these space-separated scopes, living as long as this server's tokens do.
+     */
+    public Key issueKey(String username, String appName, String website, String scopes) {
+        return issueKey(username, appName, website, scopes, mode.tokenLifetime());
+    }
+
+    /** As {@link #issueKey(String, String, String, String)}, living {@code lifetime} (negative: already expired). */
+    public Key issueKey(String username, String appName, String website, String scopes, Duration lifetime) {
+        Store.Account account = null;
+        if (username != null) {
+            account = store.account(username);
+            if (account == null) {
+                throw new IllegalArgumentException("No account " + username);
+            }
+        }
+        Store.App app = store.register(appName, website, List.of("urn:ietf:wg:oauth:2.0:oob"), ServerScopes.parse(scopes));
+        Store.Token token = store.issue(app, account, ServerScopes.parse(scopes), lifetime);
+        return new Key(app.clientId(), app.clientSecret(), token.value);
+    }
+
+    /** Revokes a token, as its owner pressing "Revoke" on the server's authorized-apps page would. */
+    public void revokeToken(String accessToken) {
+        Store.Token t = store.token(accessToken);
+        if (t == null) {
+            throw new IllegalArgumentException("No such token");
+        }
+        t.revoked = true;
     }
 
     // ------------------------------------------------------------------ browser sessions

@@ -204,6 +204,45 @@ class FakeMastodonTests {
         assertThat(me.statusCode()).isEqualTo(422);
     }
 
+    @Test
+    void tokenInfoTellsTheKeysOwnScopesOwnerExpiryAndAppAsDoorkeeperDoes() throws Exception {
+        FakeMastodon.Key key = server.issueKey("bot", "Info", null, "profile write:statuses");
+        HttpResponse<String> info = get(server, "/oauth/token/info", key.accessToken());
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(json(info)).containsEntry("resource_owner_id", "1")
+                .containsEntry("scope", List.of("profile", "write:statuses"))
+                .containsEntry("expires_in", null)
+                .containsEntry("application", Map.of("uid", key.clientId()))
+                .containsKey("created_at");
+
+        FakeMastodon.Key app = server.issueKey(null, "Script", null, "read");
+        assertThat(json(get(server, "/oauth/token/info", app.accessToken()))).containsEntry("resource_owner_id", null);
+
+        server.revokeToken(key.accessToken());
+        HttpResponse<String> revoked = get(server, "/oauth/token/info", key.accessToken());
+        assertThat(revoked.statusCode()).isEqualTo(401);
+        assertThat(json(revoked)).containsEntry("error", "The access token was revoked");
+    }
+
+    @Test
+    void revokeWithoutValidClientAuthenticationIs403EvenForAnUnknownTokenAndAnotherAppsClientCannotRevoke()
+            throws Exception {
+        FakeMastodon.Key key = server.issueKey("bot", "Mine", null, "read");
+        FakeMastodon.Key other = server.issueKey("bot", "Other", null, "read");
+        HttpResponse<String> anonymous = postForm(server, "/oauth/revoke", Map.of("token", "no-such-token"));
+        assertThat(anonymous.statusCode()).isEqualTo(403);
+        assertThat(json(anonymous)).containsEntry("error", "unauthorized_client");
+
+        HttpResponse<String> unknown = postForm(server, "/oauth/revoke", Map.of("client_id", key.clientId(),
+                "client_secret", key.clientSecret(), "token", "no-such-token"));
+        assertThat(unknown.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> foreign = postForm(server, "/oauth/revoke", Map.of("client_id", other.clientId(),
+                "client_secret", other.clientSecret(), "token", key.accessToken()));
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(server.tokenIsValid(key.accessToken())).isTrue();
+    }
+
     // ------------------------------------------------------------------ registration and authorize rejections
 
     @Test

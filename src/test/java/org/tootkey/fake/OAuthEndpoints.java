@@ -52,6 +52,8 @@ final class OAuthEndpoints {
             };
             case "/oauth/token" -> c.method.equals("POST") ? token(c) : null;
             case "/oauth/revoke" -> c.method.equals("POST") ? revoke(c) : null;
+            case "/oauth/token/info" -> c.method.equals("GET") && "mastodon".equals(mode.software()) ? tokenInfo(c)
+                    : null;
             case "/oauth/userinfo" -> mode.hasUserinfo() && (c.method.equals("GET") || c.method.equals("POST"))
                     ? userinfo(c) : null;
             case "/oauth/authorized_applications" -> c.method.equals("GET")
@@ -465,26 +467,64 @@ final class OAuthEndpoints {
     // ------------------------------------------------------------------ revoke, userinfo
 
     /**
-     * RFC 7009 as Doorkeeper does it: an unknown token is a 200 {}; a token of another client, or no/wrong client
-     * authentication, is 403 unauthorized_client (mastodon/documentation content/en/methods/oauth.md "Revoke a
-     * token"). Pleroma revokes by token alone.
+     * RFC 7009 as Doorkeeper does it (doorkeeper-gem/doorkeeper app/controllers/doorkeeper/tokens_controller.rb,
+     * 2026-08: {@code before_action :validate_presence_of_client} (line 5) refuses a request without valid client
+     * authentication with 403 before the token is even looked up (lines 67-76); then an unknown token is a 200 {}
+     * (lines 21-22); a token of another client is 403 unauthorized_client (lines 27-31, {@code authorized?} at
+     * lines 100-110); otherwise revoked, 200 {}). Mastodon's {@code OAuth::TokensController#revoke}
+     * (mastodon/mastodon app/controllers/oauth/tokens_controller.rb) only drops push subscriptions, then calls
+     * {@code super}. Pleroma revokes by token alone.
      */
     private Reply revoke(Call c) {
         Params p = c.params();
+        Store.App app = null;
+        if (mode.revokeNeedsClientAuth()) {
+            String[] creds = clientCredentials(c, p);
+            app = creds == null ? null : store.authenticate(creds[0], creds[1]);
+            if (app == null) {
+                return unauthorizedClient();
+            }
+        }
         Store.Token t = store.token(p.present("token"));
         if (t == null) {
             return Reply.json(200, Json.obj());
         }
-        if (mode.revokeNeedsClientAuth()) {
-            String[] creds = clientCredentials(c, p);
-            Store.App app = creds == null ? null : store.authenticate(creds[0], creds[1]);
-            if (app == null || t.app != app) {
-                return Reply.json(403, Json.obj("error", "unauthorized_client",
-                        "error_description", "You are not authorized to revoke this token"));
-            }
+        if (app != null && t.app != app) {
+            return unauthorizedClient();
         }
         t.revoked = true;
         return Reply.json(200, Json.obj());
+    }
+
+    private static Reply unauthorizedClient() {
+        return Reply.json(403, Json.obj("error", "unauthorized_client",
+                "error_description", "You are not authorized to revoke this token"));
+    }
+
+    /**
+     * Doorkeeper's token info, which Mastodon serves because its {@code use_doorkeeper} block skips no controller
+     * (mastodon/mastodon config/routes.rb; doorkeeper-gem/doorkeeper lib/doorkeeper/rails/routes.rb
+     * {@code token_info_routes}: GET /oauth/token/info). app/controllers/doorkeeper/token_info_controller.rb: an
+     * accessible token renders its JSON, anything else the 401 invalid_token answer.
+     * lib/doorkeeper/models/access_token_mixin.rb {@code as_json}: resource_owner_id (null for an app-only
+     * token), scope (an array: {@code OAuth::Scopes} is Enumerable), expires_in (seconds left, null when it never
+     * expires; models/concerns/expirable.rb {@code expires_in_seconds}), application.uid (the client_id),
+     * created_at (epoch seconds).
+     */
+    private Reply tokenInfo(Call c) {
+        Store.Token t = store.token(c.bearerToken());
+        if (t == null || !t.usable()) {
+            return Bearer.check(store, c, List.of(), false).error();
+        }
+        Long expiresIn = t.expiresAt == null ? null
+                : Math.max(0, Duration.between(Instant.now(), t.expiresAt).getSeconds());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("resource_owner_id", t.account == null ? null : t.account.id);
+        json.put("scope", t.scopes);
+        json.put("expires_in", expiresIn);
+        json.put("application", Json.obj("uid", t.app.clientId()));
+        json.put("created_at", t.createdAt.getEpochSecond());
+        return Reply.json(200, json);
     }
 
     /** Mastodon 4.4+'s OpenID-style userinfo, needs the {@code profile} scope (not verified in source). */

@@ -101,7 +101,7 @@ final class Store {
 
     private final String baseUrl;
     private final ServerMode mode;
-    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, Account> accounts = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, App> apps = new ConcurrentHashMap<>();
     private final List<App> appOrder = new ArrayList<>();
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
@@ -127,7 +127,22 @@ final class Store {
     }
 
     List<Account> accounts() {
-        return List.copyOf(accounts.values());
+        synchronized (accounts) {
+            return List.copyOf(accounts.values());
+        }
+    }
+
+    List<String> addAccounts(String prefix, int count) {
+        List<String> names = new ArrayList<>();
+        synchronized (accounts) {
+            for (int i = 1; i <= count; i++) {
+                String name = prefix + i;
+                accounts.put(name, new Account(Integer.toString(1000 + accounts.size()), name, "Bot " + i,
+                        "<p>A class bot.</p>", true, 0x3B2790 + i * 0x0F0F));
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** Accepts the username, {@code @username} or the e-mail address {@code username@fake.social}. */
@@ -213,8 +228,12 @@ final class Store {
     // --- tokens ---
 
     Token issue(App app, Account account, List<String> scopes) {
+        return issue(app, account, scopes, mode.tokenLifetime());
+    }
+
+    /** A token that lives {@code lifetime} (null: never expires; negative: already expired). */
+    Token issue(App app, Account account, List<String> scopes, Duration lifetime) {
         Instant now = Instant.now();
-        Duration lifetime = mode.tokenLifetime();
         Token t = new Token(mode.tokenShape().next(baseUrl), app, account, List.copyOf(scopes), now,
                 lifetime == null ? null : now.plus(lifetime), lifetime == null ? null : SecretShapes.urlSafe(48));
         tokens.put(t.value, t);

@@ -69,6 +69,29 @@ class LimitsAndLifetimeTests {
 	}
 
 	@Test
+	void rateLimitWhenVisitorChecksKeysTooOftenThen429AndNoCallToTheServer() {
+		String token = this.fake.issueKey("bot", "Counted", null, "profile").accessToken();
+		Map<String, String> form = Map.of("server", this.fake.baseUrl(), "token", token);
+		// One visitor (one address), a fresh browser session each time: this class's sessions live 3 s.
+		for (int i = 0; i < 3; i++) {
+			assertThat(visitor("198.51.100.15").submit("/check", "/check", form).body())
+				.contains("data-verdict=\"works\"");
+		}
+		long lookups = this.fake.count("GET", "/api/v1/accounts/verify_credentials");
+		Hop limited = visitor("198.51.100.15").submit("/check", "/check", form);
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+		assertThat(limited.body()).contains("Too many requests").doesNotContain(token);
+		assertThat(this.fake.count("GET", "/api/v1/accounts/verify_credentials")).isEqualTo(lookups);
+	}
+
+	private WizardClient visitor(String address) {
+		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
+		browser.header("X-Forwarded-For", address);
+		return browser;
+	}
+
+	@Test
 	void sessionWhenOlderThanItsLifetimeThenEndsEvenIfBusy() throws InterruptedException {
 		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
 		browser.get("/server");

@@ -55,9 +55,14 @@ class ServerDiscoveryFlowTests extends FlowTestSupport {
 			Hop registered = this.browser.submit("/permissions", "/permissions",
 					Map.of("preset", "post-text", "appName", "Flow bot", "website", ""));
 			assertThat(registered.location()).endsWith("/authorize");
-			assertThat(this.browser.get("/authorize").body()).contains("Log in as @bot@");
-			this.browser.follow(this.browser.authorizeOnServer("bot", "password", "approve"));
-			String token = WizardClient.credential(reveal().body(), "access_token");
+			// the handle's domain is the one the server names (Mastodon's LOCAL_DOMAIN), not the API's
+			String handle = "@bot@" + accountDomain.hostAndPort();
+			assertThat(this.browser.get("/authorize").body()).contains("Log in as " + handle);
+			Hop authorized = this.browser.follow(this.browser.authorizeOnServer("bot", "password", "approve"));
+			assertThat(authorized.body()).contains(handle).doesNotContain("@bot@" + this.fake.hostAndPort());
+			String credentials = reveal().body();
+			assertThat(credentials).contains(handle);
+			String token = WizardClient.credential(credentials, "access_token");
 			assertThat(this.fake.tokenIsValid(token)).isTrue();
 		}
 	}

@@ -39,7 +39,7 @@ class ServerModeFlowTests extends FlowTestSupport {
 		use(mode);
 		Hop authorized = authorizeAs("bot");
 		assertThat(authorized.uri().getPath()).as(authorized.body()).isEqualTo("/authorized");
-		assertThat(authorized.body()).contains("Is this your bot?", "@bot@127.0.0.1");
+		assertThat(authorized.body()).contains("Is this your bot?", "@bot@" + this.fake.hostAndPort());
 
 		Hop credentials = reveal();
 		String html = credentials.body();
@@ -85,7 +85,7 @@ class ServerModeFlowTests extends FlowTestSupport {
 		use(mode);
 		Hop page = this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("Error: Which server", "127.0.0.1 " + message.replace("’", "’"),
+		assertThat(page.body()).contains("Error: Which server", this.fake.hostAndPort() + " " + message.replace("’", "’"),
 				"value=\"" + this.fake.baseUrl() + "\"");
 		assertThat(this.fake.count("POST", "/api/v1/apps")).isZero();
 	}

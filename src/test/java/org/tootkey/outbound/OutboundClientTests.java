@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class OutboundClientTests {
 
 	private static final OutboundProperties LIMITS = new OutboundProperties(Duration.ofSeconds(2),
-			Duration.ofSeconds(2), Duration.ofMillis(1500), DataSize.ofMegabytes(1), 2);
+			Duration.ofSeconds(2), Duration.ofMillis(1500), DataSize.ofMegabytes(1), 2, Duration.ofMillis(500));
 
 	private HttpServer server;
 
@@ -149,11 +149,37 @@ class OutboundClientTests {
 			Future<?> first = callers.submit(() -> client.get(uri("/hold")));
 			Future<?> second = callers.submit(() -> client.get(uri("/hold")));
 			Thread.sleep(300);
+			long start = System.nanoTime();
 			assertProblem(() -> client.get(uri("/ok")), OutboundProblem.BUSY);
+			// it waited its turn for the permit wait (500 ms), no longer
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(450),
+					Duration.ofSeconds(3));
 			this.release.countDown();
 			first.get(5, TimeUnit.SECONDS);
 			second.get(5, TimeUnit.SECONDS);
 			assertThat(client.get(uri("/ok")).status()).isEqualTo(200);
+		}
+		finally {
+			callers.shutdownNow();
+		}
+	}
+
+	@Test
+	void getWhenAtTheCapThenWaitsItsTurnAndSucceedsWhenACallEndsWithinThePermitWait() throws Exception {
+		OutboundClient client = client(true, new OutboundProperties(Duration.ofSeconds(2), Duration.ofSeconds(5),
+				Duration.ofSeconds(8), DataSize.ofMegabytes(1), 2, Duration.ofSeconds(5)));
+		ExecutorService callers = Executors.newFixedThreadPool(3);
+		try {
+			Future<?> first = callers.submit(() -> client.get(uri("/hold")));
+			Future<?> second = callers.submit(() -> client.get(uri("/hold")));
+			Thread.sleep(300);
+			Future<OutboundResponse> third = callers.submit(() -> client.get(uri("/ok")));
+			Thread.sleep(300);
+			assertThat(third).isNotDone();
+			this.release.countDown();
+			assertThat(third.get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
+			first.get(5, TimeUnit.SECONDS);
+			second.get(5, TimeUnit.SECONDS);
 		}
 		finally {
 			callers.shutdownNow();
@@ -182,10 +208,14 @@ class OutboundClientTests {
 	}
 
 	private OutboundClient client(boolean allowLocal) {
-		var factory = OutboundConfiguration.requestFactory(LIMITS,
+		return client(allowLocal, LIMITS);
+	}
+
+	private OutboundClient client(boolean allowLocal, OutboundProperties limits) {
+		var factory = OutboundConfiguration.requestFactory(limits,
 				allowLocal ? OutboundAddresses.any() : OutboundAddresses.publicOnly(),
 				org.apache.hc.client5.http.SystemDefaultDnsResolver.INSTANCE, OutboundConfiguration.ALARMS);
-		return new OutboundClient(factory, new ConcurrencyCap(LIMITS), List.of());
+		return new OutboundClient(factory, new ConcurrencyCap(limits), List.of());
 	}
 
 	private int port() {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class OutboundConnectionTests {
 
 	private static final OutboundProperties LIMITS = new OutboundProperties(Duration.ofSeconds(2),
-			Duration.ofSeconds(2), Duration.ofMillis(1500), DataSize.ofMegabytes(1), 4);
+			Duration.ofSeconds(2), Duration.ofMillis(1500), DataSize.ofMegabytes(1), 4, Duration.ZERO);
 
 	/** What the raw server does on each connection. */
 	enum Behaviour {

@@ -56,4 +56,25 @@ class KnownSoftwareTests {
 		assertThat(KnownSoftware.displayName("akkoma")).isEqualTo("Akkoma");
 	}
 
+	@Test
+	void habitsWhenProgramIsKnownThenItsOwnRevokePageOnTheServersOrigin() {
+		java.net.URI base = java.net.URI.create("http://127.0.0.1:8002");
+		assertThat(KnownSoftware.habits("GoToSocial")).hasValueSatisfying((habits) -> {
+			assertThat(habits.revokePage(base)).hasToString("http://127.0.0.1:8002/settings/user/tokens");
+			assertThat(habits.approveButton()).isEqualTo("Allow");
+			assertThat(habits.loginByEmail()).isTrue();
+			assertThat(habits.denyButton()).isFalse();
+		});
+		assertThat(KnownSoftware.habits("mastodon").map((habits) -> habits.revokePage(base)))
+			.hasValue(java.net.URI.create("http://127.0.0.1:8002/oauth/authorized_applications"));
+	}
+
+	@Test
+	void habitsWhenProgramHasNoRevokePageOrIsUnknownThenSaysSo() {
+		assertThat(KnownSoftware.habits("iceshrimp")).hasValueSatisfying(
+				(habits) -> assertThat(habits.revokePage(java.net.URI.create("https://example.social"))).isNull());
+		assertThat(KnownSoftware.habits("accountchooserware")).isEmpty();
+		assertThat(KnownSoftware.habits(null)).isEmpty();
+	}
+
 }

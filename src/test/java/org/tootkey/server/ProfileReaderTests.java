@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.outbound.OutboundResponse;
 import org.tootkey.server.ServerProfile.Registrations;
@@ -163,7 +164,7 @@ class ProfileReaderTests {
 
 	@Test
 	void classifyWhenTlsFailsThenCertificateProblem() {
-		assertThat(OutboundProblem.of(new RuntimeException(new javax.net.ssl.SSLHandshakeException(
+		assertThat(OutboundException.classify(new RuntimeException(new javax.net.ssl.SSLHandshakeException(
 				"PKIX path building failed")))).isEqualTo(OutboundProblem.CERTIFICATE);
 	}
 

@@ -158,6 +158,28 @@ class ServerAddressTests {
 		assertThat(ServerAddress.parse(input, true).baseUri()).hasToString(base);
 	}
 
+	@ParameterizedTest(name = "[{index}] with local servers allowed \"{0}\" is {1}, account {2}, shown as {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@bot@127.0.0.1:8002            | http://127.0.0.1:8002      | bot | 127.0.0.1:8002
+			bot@localhost:8002             | http://localhost:8002      | bot | localhost:8002
+			http://127.0.0.1:8001/@bot     | http://127.0.0.1:8001      | bot | 127.0.0.1:8001
+			https://example.social:8443/   | https://example.social:8443 |    | example.social:8443
+			""")
+	void parseWhenLocalServersAllowedThenAHandleMayCarryAPortAndThePortIsShown(String input, String base,
+			String account, String shown) {
+		ServerAddress address = ServerAddress.parse(input, true);
+		assertThat(address.baseUri()).hasToString(base);
+		assertThat(address.account()).isEqualTo(account);
+		assertThat(address.displayHost()).isEqualTo(shown);
+	}
+
+	@org.junit.jupiter.api.Test
+	void parseWhenLocalServersNotAllowedThenAHandleWithAPortIsRefusedForItsPort() {
+		assertThatExceptionOfType(InvalidServerAddressException.class)
+			.isThrownBy(() -> ServerAddress.parse("@bot@example.social:8443", false))
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("port"));
+	}
+
 	@org.junit.jupiter.api.Test
 	void displayHostWhenInternationalThenShowsUnicode() {
 		assertThat(ServerAddress.parse("xn--bcher-kva.example.org", false).displayHost())

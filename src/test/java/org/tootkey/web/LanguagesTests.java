@@ -25,7 +25,25 @@ class LanguagesTests {
 	}
 
 	@Test
+	void browserLanguageWhenAskedAgainThenTheSameAnswerFromTheCacheAndTheCacheStaysBounded() {
+		assertThat(Languages.fromBrowser(request("fr-CH,fr;q=0.9"))).isEqualTo(Locale.FRENCH);
+		assertThat(Languages.fromBrowser(request("fr-CH,fr;q=0.9"))).isEqualTo(Locale.FRENCH);
+		assertThat(Languages.fromBrowser(request("pt-PT"))).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromBrowser(request("pt-PT"))).isEqualTo(Locale.ENGLISH);
+		for (int i = 0; i < 3 * Languages.MAX_CACHED_HEADERS; i++) {
+			assertThat(Languages.fromBrowser(request(String.format("ja;q=0.%03d", i + 1)))).isEqualTo(Locale.JAPANESE);
+			assertThat(Languages.cachedHeaders()).isLessThanOrEqualTo(Languages.MAX_CACHED_HEADERS);
+		}
+		String huge = "de," + "xx;q=0.1,".repeat(100);
+		assertThat(Languages.fromBrowser(request(huge))).isEqualTo(Locale.GERMAN);
+	}
+
+	@Test
 	void switcherCodeWhenSupportedThenItsLanguageElseNothing() {
+		assertThat(Languages.supported("de")).isEqualTo(Locale.GERMAN);
+		assertThat(Languages.supported("es")).isEqualTo(Locale.forLanguageTag("es"));
+		assertThat(Languages.supported(null)).isNull();
+		assertThat(Languages.supported("  ")).isNull();
 		assertThat(Languages.supported("FR")).isEqualTo(Locale.FRENCH);
 		assertThat(Languages.supported("ja_JP")).isEqualTo(Locale.JAPANESE);
 		assertThat(Languages.supported("xx")).isNull();

@@ -1,5 +1,6 @@
 package org.tootkey.web;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProblemController.class)
@@ -30,4 +32,16 @@ class ProblemControllerTests {
 			.andExpect(content().string(not(containsString("??"))));
 	}
 
+	@Test
+	void showWhenTootkeyWasTooBusyForTheTokenExchangeThenRetryAfterAndTryAgainResumesAtTheAuthorizeStep()
+			throws Exception {
+		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.busy"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", RetryLaterStatus.RETRY_AFTER_SECONDS))
+			.andExpect(content().string(containsString("Tootkey is very busy right now")))
+			.andExpect(content().string(containsString("action=\"/authorize\"")));
+		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.timeout"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Retry-After"));
+	}
 }

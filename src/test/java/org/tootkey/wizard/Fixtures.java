@@ -43,7 +43,7 @@ public final class Fixtures {
 	}
 
 	public static GrantedToken token(String... scopes) {
-		return new GrantedToken("token-1", Set.of(scopes));
+		return new GrantedToken("token-1", Set.of(scopes), null);
 	}
 
 	/** A new wizard that has chosen this server. */

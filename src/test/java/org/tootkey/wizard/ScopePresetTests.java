@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.server.ServerProfile.Capabilities;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,132 @@
+package org.tootkey.keycheck;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tootkey.TootkeyProperties;
+import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.exchanges.ExchangeLog;
+import org.tootkey.server.DiscoveryException;
+import org.tootkey.server.InvalidServerAddressException;
+import org.tootkey.server.ServerAddress;
+import org.tootkey.web.RateLimited;
+import org.tootkey.web.RetryLaterStatus;
+
+/**
+ * "Check a key": one page asks for the server and the key (and, to make revoking possible, the
+ * app's client ID and secret); the answer is rendered straight from the POST, so the key never
+ * needs to be kept for a redirect. Revoking posts the sealed key back from the answer page.
+ * Bad input is answered before any call to a server.
+ */
+@Controller
+class KeyCheckController {
+
+	static final String VIEW = "check";
+
+	private final KeyChecker checker;
+
+	private final KeySeal seal;
+
+	private final boolean allowLocal;
+
+	KeyCheckController(KeyChecker checker, KeySeal seal, TootkeyProperties properties) {
+		this.checker = checker;
+		this.seal = seal;
+		this.allowLocal = properties.allowLocalServers();
+	}
+
+	@GetMapping("/check")
+	String show(Model model, HttpServletResponse response) {
+		model.addAttribute("form", new CheckForm());
+		return form(response);
+	}
+
+	@PostMapping("/check")
+	@RateLimited
+	String check(@ModelAttribute("form") CheckForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		ServerAddress address = null;
+		try {
+			address = ServerAddress.parse(form.getServer(), this.allowLocal);
+		}
+		catch (InvalidServerAddressException ex) {
+			result.rejectValue("server", ex.messageKey());
+		}
+		form.validate(result);
+		if (result.hasErrors()) {
+			return form(response);
+		}
+		ExchangeLog log = new ExchangeLog();
+		KeyReport report;
+		try (ExchangeLog.Binding binding = ExchangeLog.bind(log)) {
+			report = this.checker.check(address, form.token());
+		}
+		catch (DiscoveryException ex) {
+			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			return busy(ex.messageKey(), response);
+		}
+		catch (MastodonApiException ex) {
+			result.reject(ex.messageKey(), ex.arguments(), null);
+			return busy(ex.messageKey(), response);
+		}
+		// Sealed with the API server found (for a handle on a split domain, not the handle's domain).
+		String sealed = (report.verdict().works() && form.hasClient())
+				? this.seal.seal(new KeySeal.Held(report.server().address(), form.token(), form.clientId(),
+						form.clientSecret()), binding(request))
+				: null;
+		return AnswerPage.render(model, response, report, sealed, address.account(), form.clientId(), log);
+	}
+
+	@PostMapping("/check/revoke")
+	@RateLimited
+	String revoke(@RequestParam(name = "key", defaultValue = "") String sealed, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Optional<KeySeal.Held> held = this.seal.open(sealed, binding(request));
+		if (held.isEmpty() || !held.get().canRevoke()) {
+			model.addAttribute("form", new CheckForm());
+			model.addAttribute("notice", "check.revoke.too-late");
+			return form(response);
+		}
+		KeySeal.Held key = held.get();
+		ExchangeLog log = new ExchangeLog();
+		KeyChecker.Revoked revoked;
+		try (ExchangeLog.Binding binding = ExchangeLog.bind(log)) {
+			revoked = this.checker.revoke(key.server(), key.token(), key.clientId(), key.clientSecret());
+		}
+		catch (DiscoveryException | MastodonApiException ex) {
+			model.addAttribute("form", new CheckForm());
+			model.addAttribute("notice", "check.revoke.failed");
+			return form(response);
+		}
+		model.addAttribute("revokeRefusal", revoked.refusal());
+		model.addAttribute("revokeAsked", true);
+		return AnswerPage.render(model, response, revoked.after(), null, null, key.clientId(), log);
+	}
+
+	/** The seal is for this browser session only. */
+	private static String binding(HttpServletRequest request) {
+		return request.getSession().getId();
+	}
+
+	private static String form(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return VIEW;
+	}
+
+	/** When Tootkey itself is at its cap of calls to servers: 429 with a short Retry-After. */
+	private static String busy(String messageKey, HttpServletResponse response) {
+		RetryLaterStatus.answer(messageKey, response);
+		return form(response);
+	}
+
+}
