@@ -19,6 +19,7 @@ import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.web.Problem;
+import org.tootkey.wizard.WizardSession.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -90,6 +91,11 @@ class AuthorizeController {
 			return Problem.VERIFY_FAILED.redirect();
 		}
 		this.wizard.authorized(token.get(), account);
+		if (!this.wizard.isExpected(account)) {
+			// The person named the bot and this is someone else: a hard stop, the key goes back.
+			AuthorizedController.giveBack(this.mastodon, this.wizard, Refusal.NOT_THE_NAMED_ACCOUNT);
+			return "redirect:" + AuthorizedController.ANOTHER_ACCOUNT_PATH;
+		}
 		return "redirect:/authorized";
 	}
 

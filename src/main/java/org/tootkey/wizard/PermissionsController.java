@@ -1,6 +1,7 @@
 package org.tootkey.wizard;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -80,6 +81,10 @@ class PermissionsController {
 			result.rejectValue("website", "permissions.error.website");
 		}
 		Set<String> scopes = chosenScopes(form, server, result);
+		if (form.isMarkBot() && canOfferMarkBot(server) && !scopes.isEmpty()) {
+			scopes = new LinkedHashSet<>(scopes);
+			scopes.add(MastodonClient.MARK_BOT_SCOPE);
+		}
 		if (result.hasErrors()) {
 			return render(form, model, response);
 		}
@@ -122,6 +127,11 @@ class PermissionsController {
 		return Scopes.withVerification(chosen, capabilities);
 	}
 
+	/** Whether the server knows the permission that marks an account as a bot. */
+	private static boolean canOfferMarkBot(ServerProfile server) {
+		return ScopeCatalog.offered(MastodonClient.MARK_BOT_SCOPE, server.capabilities());
+	}
+
 	private static boolean isWebsite(String website) {
 		try {
 			URI uri = URI.create(website);
@@ -142,6 +152,7 @@ class PermissionsController {
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
 		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
 		model.addAttribute("verificationScope", Scopes.verificationScope(server.capabilities()));
+		model.addAttribute("markBotScope", canOfferMarkBot(server) ? MastodonClient.MARK_BOT_SCOPE : null);
 		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
 				null);
 		return VIEW;
