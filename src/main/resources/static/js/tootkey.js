@@ -26,6 +26,15 @@
   }
 
   onReady(function () {
+    // The wizard's time limit: about 2 minutes before it runs out, say so (the page says the
+    // limit in words too, for browsers without this file).
+    var warning = document.querySelector("[data-session-warning]");
+    if (warning) {
+      var left = parseInt(warning.getAttribute("data-seconds-left"), 10);
+      if (left >= 0) {
+        window.setTimeout(function () { warning.hidden = false; }, Math.max(0, left - 120) * 1000);
+      }
+    }
     // The show-once page: until something was copied or downloaded, leaving it asks first.
     // Links that open a new tab don't leave it. Without this file the page says it in words.
     var guard = document.querySelector("[data-leave-guard]");

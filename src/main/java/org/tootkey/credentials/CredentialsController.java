@@ -82,7 +82,9 @@ class CredentialsController {
 					credentials.apiBaseUrl(), credentials.madeOn().toString() }, LocaleContextHolder.getLocale());
 			model.addAttribute("snippets", Snippets.render(credentials, header));
 			model.addAttribute("envFileName", Snippets.envFileName(credentials));
+			// Switching language would show the keys a second time: the page says why it has no switch.
 			model.addAttribute("languageSwitch", false);
+			model.addAttribute("languageNote", "credentials.language-note");
 			return VIEW;
 		}
 		HttpSession session = request.getSession(false);

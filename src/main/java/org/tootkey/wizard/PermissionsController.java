@@ -24,6 +24,7 @@ import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.web.RateLimited;
+import org.tootkey.web.VisitorLimit;
 import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -90,7 +91,14 @@ class PermissionsController {
 		}
 		RegisteredApp app;
 		try {
+			VisitorLimit.spend(request);
 			app = this.mastodon.registerApp(server, name, website, scopes, this.oauth.callbackUri(request));
+		}
+		catch (VisitorLimit.LimitReachedException ex) {
+			result.reject(ex.messageKey(), ex.arguments(), null);
+			String view = render(form, model, response);
+			ex.answer(response);
+			return view;
 		}
 		catch (MastodonApiException ex) {
 			result.reject(ex.messageKey(), ex.arguments(), null);

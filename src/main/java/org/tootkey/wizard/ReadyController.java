@@ -108,6 +108,8 @@ class ReadyController {
 		model.addAttribute("firstPost", this.wizard.firstPost());
 		model.addAttribute("visibilities", FirstPostForm.VISIBILITIES);
 		model.addAttribute("exchanges", ExchangeLogs.current());
+		// The keys page has no language switch (switching would show the keys a second time).
+		model.addAttribute("languageNote", "ready.language-note");
 		ContentSecurityPolicy.allow(response, (account.avatar() != null) ? List.of(account.avatar()) : List.of(),
 				null);
 		return VIEW;

@@ -162,6 +162,28 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void languageWhenOnTheLastStepBeforeTheKeysThenChooseNowAndTheKeysPageSaysWhyItHasNoSwitch() {
+		authorizeAs("bot");
+		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
+		Hop ready = this.browser.get("/ready");
+		assertThat(ready.body()).contains("hreflang=\"de\"").contains("data-language-note")
+			.contains("Choose your language now: the keys are shown only once.");
+		Hop shown = this.browser.follow(this.browser.post("/credentials", Map.of("_csrf", WizardClient.csrf(ready.body()))));
+		assertThat(shown.body()).contains("data-credential=\"access_token\"")
+			.doesNotContain("hreflang=")
+			.contains("No language switch here: changing the language would show your keys a second time");
+	}
+
+	@Test
+	void authorizePageWhenShownThenSaysHowLongTheWizardWaitsAndCarriesItForTheWarning() {
+		chooseServerAndRegister("post-text");
+		Hop authorize = this.browser.get("/authorize");
+		// Defaults: 15 minutes idle, 30 minutes at most; a fresh wizard has the idle limit left.
+		assertThat(authorize.body()).contains("Come back within 15 minutes.")
+			.containsPattern("data-session-warning[^>]*data-seconds-left=\"(900|89\\d)\"");
+	}
+
+	@Test
 	void credentialsWhenOpenedBeforeTheRevealThenNothingToShowYet() {
 		authorizeAs("bot");
 		Hop early = this.browser.get("/credentials");
