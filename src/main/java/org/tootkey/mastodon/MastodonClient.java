@@ -41,7 +41,7 @@ public class MastodonClient {
 	/** The permission {@link #markAsBot} needs. */
 	public static final String MARK_BOT_SCOPE = "write:accounts";
 
-		private final OutboundClient client;
+	private final OutboundClient client;
 
 	private final Clock clock;
 
