@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 final class HostNames {
 
+	/** The longest host name DNS allows. */
+	static final int MAX_NAME_LENGTH = 253;
+
 	static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
 	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
@@ -41,7 +44,7 @@ final class HostNames {
 			host = host.substring(0, host.length() - 1);
 		}
 		host = toAscii(host).toLowerCase(Locale.ROOT);
-		if (host.length() > ServerAddress.MAX_NAME_LENGTH) {
+		if (host.length() > MAX_NAME_LENGTH) {
 			throw new InvalidServerAddressException("too-long");
 		}
 		if (IPV4.matcher(host).matches()) {
@@ -74,7 +77,7 @@ final class HostNames {
 	}
 
 	static String toAscii(String host) {
-		if (host.isEmpty() || host.length() > 4 * ServerAddress.MAX_NAME_LENGTH) {
+		if (host.isEmpty() || host.length() > 4 * MAX_NAME_LENGTH) {
 			throw new InvalidServerAddressException(host.isEmpty() ? "invalid" : "too-long");
 		}
 		try {

@@ -16,7 +16,7 @@ import java.net.URI;
  */
 public record ServerAddress(String scheme, String host, int port, String account) implements Serializable {
 
-	static final int MAX_NAME_LENGTH = 253;
+	static final int MAX_NAME_LENGTH = HostNames.MAX_NAME_LENGTH;
 
 	/** Parses what a person typed or pasted ({@link AddressParser}). */
 	public static ServerAddress parse(String input, boolean allowLocal) {
