@@ -184,7 +184,8 @@ class ServerModeFlowTests extends FlowTestSupport {
 			ICESHRIMP_NET | click “Submit”    | username and password | -
 			FRIENDICA     | click “Yes”       | username and password | /settings/oauth
 			PIXELFED      | click “Authorize” | email and password    | /settings/applications
-			AKKOMA        | click “Authorize” | username and password | -
+			AKKOMA        | click “Approve”   | username and password | -
+			SHARKEY       | click “Accept”    | username and password | /settings/apps
 			""")
 	void authorizeWhenProgramIsKnownThenItsOwnWordsAndOnTheCredentialsPageItsOwnRevokePage(ServerMode mode,
 			String button, String login, String revokePath) {
