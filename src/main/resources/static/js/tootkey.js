@@ -26,6 +26,30 @@
   }
 
   onReady(function () {
+    // The wizard's time limit: about 2 minutes before it runs out, say so (the page says the
+    // limit in words too, for browsers without this file).
+    var warning = document.querySelector("[data-session-warning]");
+    if (warning) {
+      var left = parseInt(warning.getAttribute("data-seconds-left"), 10);
+      if (left >= 0) {
+        window.setTimeout(function () { warning.hidden = false; }, Math.max(0, left - 120) * 1000);
+      }
+    }
+    // The show-once page: until something was copied or downloaded, leaving it asks first.
+    // Links that open a new tab don't leave it. Without this file the page says it in words.
+    var guard = document.querySelector("[data-leave-guard]");
+    var saved = !guard;
+    var markSaved = function () { saved = true; };
+    if (guard) {
+      document.addEventListener("copy", markSaved);
+      window.addEventListener("beforeunload", function (event) {
+        if (saved) { return; }
+        event.preventDefault();
+        event.returnValue = guard.getAttribute("data-leave-text") || "";
+        return event.returnValue;
+      });
+    }
+
     var status = document.querySelector("[data-copy-status]");
     // The word comes from the page, in the page's language.
     var copiedWord = (status && status.getAttribute("data-copied-text")) || "";
@@ -36,6 +60,7 @@
       button.hidden = false;
       button.addEventListener("click", function () {
         copyText(valueOf(target)).then(function () {
+          markSaved();
           button.setAttribute("data-copied", "");
           if (status) { status.textContent = ""; status.textContent = copiedWord; }
           setTimeout(function () { button.removeAttribute("data-copied"); }, 2000);
@@ -49,6 +74,7 @@
       if (!source) { return; }
       button.hidden = false;
       button.addEventListener("click", function () {
+        markSaved();
         var blob = new Blob([source.textContent], { type: "text/plain" });
         var link = document.createElement("a");
         link.href = URL.createObjectURL(blob);
@@ -70,6 +96,45 @@
       };
       radios.forEach(function (r) { r.addEventListener("change", sync); });
       if (!custom.querySelector(".error-message")) { sync(); }
+    }
+
+    // Switching language keeps what was typed and chosen: the page's form is remembered for
+    // this tab (sessionStorage, never the server) and filled in again on the same page.
+    // Secrets are not kept: no password fields, no CSRF token.
+    var form = document.querySelector("main form[method=post]");
+    var storeKey = "tootkey.form:" + location.pathname;
+    if (form && window.sessionStorage) {
+      var kept = sessionStorage.getItem(storeKey);
+      if (kept) {
+        sessionStorage.removeItem(storeKey);
+        try {
+          var values = JSON.parse(kept);
+          Array.prototype.forEach.call(form.elements, function (field) {
+            if (!field.name || !(field.name in values)) { return; }
+            var wanted = values[field.name];
+            if (field.type === "radio" || field.type === "checkbox") {
+              field.checked = wanted.indexOf(field.value) >= 0;
+              field.dispatchEvent(new Event("change"));
+            } else if (field.type !== "password" && field.type !== "hidden") {
+              field.value = wanted[0];
+            }
+          });
+        } catch (ignored) { /* a stale or foreign entry: keep the page as it came */ }
+      }
+      document.querySelectorAll("nav.languages a").forEach(function (link) {
+        link.addEventListener("click", function () {
+          var values = {};
+          Array.prototype.forEach.call(form.elements, function (field) {
+            if (!field.name || field.type === "password" || field.type === "hidden" || field.type === "submit") { return; }
+            if ((field.type === "radio" || field.type === "checkbox") && !field.checked) {
+              values[field.name] = values[field.name] || [];
+              return;
+            }
+            (values[field.name] = values[field.name] || []).push(field.value);
+          });
+          try { sessionStorage.setItem(storeKey, JSON.stringify(values)); } catch (ignored) { /* storage full or off */ }
+        });
+      });
     }
 
     // Error summary: move focus there so screen readers announce it.

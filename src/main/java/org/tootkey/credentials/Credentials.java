@@ -1,10 +1,14 @@
 package org.tootkey.credentials;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the person takes away. Lives only in the model of the one response that shows it.
+ * What the person takes away. Lives only between the reveal's POST and the one GET that
+ * shows it (a flash attribute), then in that response's model.
  *
  * @param apiBaseUrl the server's base URL, e.g. {@code https://mastodon.social}
  * @param clientId the app's client ID ("client key")
@@ -14,9 +18,18 @@ import java.util.List;
  * @param appName the app's name
  * @param scopes the permissions granted
  * @param manageUrl where the person can see and revoke authorized apps on the server, or null
+ * @param madeOn the day the keys were made (UTC), for the {@code .env} file's header
  */
 record Credentials(String apiBaseUrl, String clientId, String clientSecret, String accessToken, String handle,
-		String appName, List<String> scopes, URI manageUrl) {
+		String appName, List<String> scopes, URI manageUrl, LocalDate madeOn) implements Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	/** The server's name in the link to its authorized-apps page, or null. */
+	public String manageHost() {
+		return (this.manageUrl != null) ? this.manageUrl.getHost() : null;
+	}
 
 	@Override
 	public String toString() {

@@ -1,16 +1,22 @@
 package org.tootkey.credentials;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.exchanges.ExchangeLog;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
@@ -19,9 +25,11 @@ import org.tootkey.wizard.WizardSession;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
- * Step 5: the credentials, once. The values go into this one response's model and the
- * session is invalidated before the page renders, so the server holds nothing afterwards. A
- * reload (which re-sends the POST), the back button or a GET gets the "already shown" page.
+ * Step 5: the credentials, once, by Post/Redirect/Get. The POST ends the wizard's session,
+ * hands the values to the next request only (a flash attribute in a fresh session that holds
+ * nothing else but the fact that the reveal happened) and redirects; the GET renders them
+ * with {@code no-store}. Every later visit — reload, Back, forward, a bookmark — gets the
+ * "already shown" page; a visit before any reveal gets "nothing to show yet".
  */
 @Controller
 class CredentialsController {
@@ -30,38 +38,62 @@ class CredentialsController {
 
 	static final String GONE_VIEW = "credentials-gone";
 
+	static final String NOT_YET_VIEW = "credentials-not-yet";
+
+	static final String PATH = "/credentials";
+
 	private final WizardSession wizard;
 
 	private final OAuthFlow oauth;
 
-	CredentialsController(WizardSession wizard, OAuthFlow oauth) {
+	private final MessageSource messages;
+
+	CredentialsController(WizardSession wizard, OAuthFlow oauth, MessageSource messages) {
 		this.wizard = wizard;
 		this.oauth = oauth;
+		this.messages = messages;
 	}
 
-	@PostMapping("/credentials")
-	String reveal(Model model, HttpServletRequest request, HttpServletResponse response) {
+	@PostMapping(PATH)
+	String reveal(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		HttpSession session = request.getSession(false);
-		if (session == null) {
-			return GONE_VIEW;
+		if (session == null || session.getAttribute(WizardSession.REVEALED) != null) {
+			return "redirect:" + PATH;
 		}
-		if (!this.wizard.reached(Step.AUTHORIZED)) {
+		if (!this.wizard.reached(Step.CONFIRMED)) {
 			return "redirect:" + this.wizard.currentPath();
 		}
 		Credentials credentials = credentials(this.wizard);
 		ExchangeLog log = ExchangeLog.current();
-		model.addAttribute("exchanges", (log != null) ? log.entries() : List.of());
+		List<ExchangeLog.Exchange> exchanges = (log != null) ? log.entries() : List.of();
 		this.oauth.forget(request, response);
 		session.invalidate();
-		model.addAttribute("credentials", credentials);
-		model.addAttribute("snippets", Snippets.render(credentials));
-		model.addAttribute("languageSwitch", false);
-		return VIEW;
+		request.getSession(true).setAttribute(WizardSession.REVEALED, Boolean.TRUE);
+		redirect.addFlashAttribute("credentials", credentials);
+		redirect.addFlashAttribute("exchanges", exchanges);
+		return "redirect:" + PATH;
 	}
 
-	@GetMapping("/credentials")
-	String gone() {
-		return GONE_VIEW;
+	@GetMapping(PATH)
+	String show(Model model, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (model.getAttribute("credentials") instanceof Credentials credentials) {
+			String header = this.messages.getMessage("snippet.env.header", new Object[] { credentials.handle(),
+					credentials.apiBaseUrl(), credentials.madeOn().toString() }, LocaleContextHolder.getLocale());
+			model.addAttribute("snippets", Snippets.render(credentials, header));
+			model.addAttribute("envFileName", Snippets.envFileName(credentials));
+			// Switching language would show the keys a second time: the page says why it has no switch.
+			model.addAttribute("languageSwitch", false);
+			model.addAttribute("languageNote", "credentials.language-note");
+			return VIEW;
+		}
+		HttpSession session = request.getSession(false);
+		boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+		if ((session != null && session.getAttribute(WizardSession.REVEALED) != null) || (session == null && ended)) {
+			return GONE_VIEW;
+		}
+		model.addAttribute("continuePath", (session != null) ? this.wizard.currentPath() : null);
+		return NOT_YET_VIEW;
 	}
 
 	private static Credentials credentials(WizardSession wizard) {
@@ -72,7 +104,7 @@ class CredentialsController {
 			.orElse(null);
 		return new Credentials(base, wizard.app().clientId(), wizard.app().clientSecret(), wizard.token().value(),
 				"@" + wizard.account().username() + "@" + server.handleDomain(), wizard.app().name(),
-				wizard.grantedScopes().stream().sorted().toList(), manage);
+				wizard.grantedScopes().stream().sorted().toList(), manage, LocalDate.now(ZoneOffset.UTC));
 	}
 
 }

@@ -53,7 +53,7 @@ public class ExchangeLogs {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(FILTER_ORDER);
 		registration.addUrlPatterns("/server", "/permissions", "/authorize", "/callback", "/oauth2/*", "/authorized",
-				"/authorized/*", "/credentials");
+				"/authorized/*", "/ready", "/ready/*", "/another-account", "/credentials");
 		return registration;
 	}
 

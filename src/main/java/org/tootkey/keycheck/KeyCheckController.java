@@ -20,6 +20,7 @@ import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.InvalidServerAddressException;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.web.RateLimited;
+import org.tootkey.web.VisitorLimit;
 import org.tootkey.web.RetryLaterStatus;
 
 /**
@@ -66,6 +67,15 @@ class KeyCheckController {
 		if (result.hasErrors()) {
 			return form(response);
 		}
+		try {
+			VisitorLimit.spend(request);
+		}
+		catch (VisitorLimit.LimitReachedException ex) {
+			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			form(response);
+			ex.answer(response);
+			return VIEW;
+		}
 		ExchangeLog log = new ExchangeLog();
 		KeyReport report;
 		try (ExchangeLog.Binding binding = ExchangeLog.bind(log)) {
@@ -98,6 +108,16 @@ class KeyCheckController {
 			return form(response);
 		}
 		KeySeal.Held key = held.get();
+		try {
+			VisitorLimit.spend(request);
+		}
+		catch (VisitorLimit.LimitReachedException ex) {
+			model.addAttribute("form", new CheckForm());
+			model.addAttribute("notice", "check.revoke.wait");
+			form(response);
+			ex.answer(response);
+			return VIEW;
+		}
 		ExchangeLog log = new ExchangeLog();
 		KeyChecker.Revoked revoked;
 		try (ExchangeLog.Binding binding = ExchangeLog.bind(log)) {

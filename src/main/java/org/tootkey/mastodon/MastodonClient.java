@@ -35,6 +35,9 @@ import org.tootkey.server.ServerText;
 @Component
 public class MastodonClient {
 
+	/** The permission {@link #markAsBot} needs. */
+	public static final String MARK_BOT_SCOPE = "write:accounts";
+
 	private static final int MAX_REASON = 200;
 
 	private static final int MAX_NAME = 100;

@@ -76,6 +76,8 @@ public final class KnownSoftware {
 	 * name people know them by.
 	 */
 	private static final Map<String, String> WITHOUT_MASTODON_API = Map.ofEntries(Map.entry("misskey", "Misskey"),
+			Map.entry("firefish", "Firefish"), Map.entry("cherrypick", "CherryPick"), Map.entry("foundkey", "FoundKey"),
+			Map.entry("catodon", "Catodon"),
 			Map.entry("lemmy", "Lemmy"), Map.entry("peertube", "PeerTube"), Map.entry("mbin", "Mbin"),
 			Map.entry("kbin", "kbin"), Map.entry("writefreely", "WriteFreely"), Map.entry("bookwyrm", "BookWyrm"),
 			Map.entry("lotide", "lotide"), Map.entry("funkwhale", "Funkwhale"), Map.entry("wordpress", "WordPress"),
@@ -99,6 +101,24 @@ public final class KnownSoftware {
 		}
 		String known = DISPLAY_NAMES.get(software.toLowerCase(Locale.ROOT));
 		return (known != null) ? known : Character.toUpperCase(software.charAt(0)) + software.substring(1);
+	}
+
+	/**
+	 * Programs without the Mastodon API that make tokens themselves, by the page that says
+	 * how: Misskey and its forks have Settings → API → "Generate access token"
+	 * (misskey-dev/misskey, packages/frontend/src/pages/settings/api.vue); Lemmy hands out a
+	 * login token from {@code POST /api/v3/user/login} (join-lemmy.org docs, "Authentication");
+	 * PeerTube gives its local client and then a token for a user's password
+	 * ({@code /api/v1/oauth-clients/local}, {@code /api/v1/users/token}; docs.joinpeertube.org,
+	 * REST API "Authentication").
+	 */
+	private static final Map<String, String> OWN_TOKEN_PAGES = Map.of("misskey", "misskey", "firefish", "misskey",
+			"cherrypick", "misskey", "foundkey", "misskey", "catodon", "misskey", "lemmy", "lemmy", "peertube",
+			"peertube");
+
+	/** Which of the own-token explanations fits a program without the Mastodon API, or null. */
+	static String ownTokenPage(String software) {
+		return (software != null) ? OWN_TOKEN_PAGES.get(software.toLowerCase(Locale.ROOT)) : null;
 	}
 
 	/** The display name of a program without the Mastodon API, or null. */

@@ -108,7 +108,9 @@ final class ProfileReader {
 		String host = server.displayHost();
 		String withoutApi = KnownSoftware.withoutMastodonApi(nodeInfo.software());
 		if (withoutApi != null) {
-			return new DiscoveryException("server.error.no-mastodon-api", host, withoutApi);
+			String ownTokens = KnownSoftware.ownTokenPage(nodeInfo.software());
+			return new DiscoveryException(
+					"server.error.no-mastodon-api" + ((ownTokens != null) ? "." + ownTokens : ""), host, withoutApi);
 		}
 		if (instance.status() == 429) {
 			OptionalLong wait = instance.retryAfter(clock);

@@ -63,6 +63,18 @@ public class ServerDiscovery {
 	}
 
 	/**
+	 * Whether {@link #discover} would answer this address from the cache, sending no request
+	 * (a handle always needs its WebFinger look-up).
+	 */
+	public boolean isCached(ServerAddress address) {
+		if (address.account() != null) {
+			return false;
+		}
+		CompletableFuture<Object> known = this.cache.getIfPresent(address);
+		return known != null && known.isDone() && !known.isCompletedExceptionally();
+	}
+
+	/**
 	 * Discovers the server behind an address. For a handle or a profile URL the account's
 	 * real server is found first (WebFinger, then host-meta).
 	 * @throws DiscoveryException when the server cannot be used, with the reason

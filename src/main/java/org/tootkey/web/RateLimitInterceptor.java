@@ -1,6 +1,5 @@
 package org.tootkey.web;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
@@ -13,15 +12,16 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Limits how often one visitor can make Tootkey call servers: the handlers that do (looking
- * up a server, registering an app; marked {@link RateLimited}) take a token from that
- * visitor's bucket. A visitor is an IPv4 address or an IPv6 /64 (one household or machine).
- * Past the limit: 429 with {@code Retry-After}, our own page, and no call to any server.
+ * up a server, registering an app, checking a key; marked {@link RateLimited}) get that
+ * visitor's allowance and spend from it ({@link VisitorLimit#spend}) only right before a real
+ * call. A visitor is an IPv4 address or an IPv6 /64 (one household or machine). Past the
+ * limit the handler shows the same step again with what was typed, 429 and {@code Retry-After},
+ * and calls no server.
  */
 class RateLimitInterceptor implements HandlerInterceptor {
 
@@ -38,21 +38,23 @@ class RateLimitInterceptor implements HandlerInterceptor {
 	}
 
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-			throws IOException {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!this.limits.enabled() || !(handler instanceof HandlerMethod method)
 				|| !method.hasMethodAnnotation(RateLimited.class)) {
 			return true;
 		}
-		Bucket bucket = this.buckets.get(clientKey(request.getRemoteAddr()), (key) -> newBucket());
+		String visitor = clientKey(request.getRemoteAddr());
+		request.setAttribute(VisitorLimit.ATTRIBUTE, (VisitorLimit.Allowance) () -> spend(visitor));
+		return true;
+	}
+
+	private void spend(String visitor) {
+		Bucket bucket = this.buckets.get(visitor, (key) -> newBucket());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
-			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			response.sendError(429);
-			return false;
+			throw new VisitorLimit.LimitReachedException(
+					TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
 		}
-		return true;
 	}
 
 	private Bucket newBucket() {

@@ -1,16 +1,19 @@
 package org.tootkey.wizard;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tootkey.TootkeyProperties;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
@@ -19,6 +22,7 @@ import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.web.Problem;
+import org.tootkey.wizard.WizardSession.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -38,15 +42,22 @@ class AuthorizeController {
 
 	private final MastodonClient mastodon;
 
-	AuthorizeController(WizardSession wizard, OAuthFlow oauth, MastodonClient mastodon) {
+	private final TootkeyProperties properties;
+
+	private final Clock clock;
+
+	AuthorizeController(WizardSession wizard, OAuthFlow oauth, MastodonClient mastodon, TootkeyProperties properties,
+			Clock clock) {
 		this.wizard = wizard;
 		this.oauth = oauth;
 		this.mastodon = mastodon;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@GetMapping("/authorize")
 	@RequiresStep(Step.APP_REGISTERED)
-	String show(Model model, HttpServletResponse response) {
+	String show(Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (this.wizard.reached(Step.AUTHORIZED)) {
 			return "redirect:/authorized";
 		}
@@ -57,8 +68,24 @@ class AuthorizeController {
 		model.addAttribute("expectedAccount", this.wizard.expectedAccount());
 		model.addAttribute("authorizationPath", path);
 		model.addAttribute("habits", KnownSoftware.habits(this.wizard.server().software()).orElse(null));
+		long seconds = secondsLeft(request.getSession(false));
+		model.addAttribute("secondsLeft", seconds);
+		model.addAttribute("minutesLeft", Math.max(1, seconds / 60));
 		ContentSecurityPolicy.allow(response, List.of(), this.wizard.server().capabilities().authorizeEndpoint());
 		return VIEW;
+	}
+
+	/**
+	 * How long this wizard still waits for the person to come back from the server: the idle
+	 * timeout, or what is left of the absolute lifetime if that is sooner.
+	 */
+	private long secondsLeft(HttpSession session) {
+		long idle = this.properties.sessionTimeout().toSeconds();
+		if (session == null) {
+			return idle;
+		}
+		long age = Math.max(0, this.clock.millis() - session.getCreationTime()) / 1000;
+		return Math.max(0, Math.min(idle, this.properties.sessionLifetime().toSeconds() - age));
 	}
 
 	@GetMapping(OAuthFlow.CALLBACK_PATH)
@@ -90,6 +117,11 @@ class AuthorizeController {
 			return Problem.VERIFY_FAILED.redirect();
 		}
 		this.wizard.authorized(token.get(), account);
+		if (!this.wizard.isExpected(account)) {
+			// The person named the bot and this is someone else: a hard stop, the key goes back.
+			AuthorizedController.giveBack(this.mastodon, this.wizard, Refusal.NOT_THE_NAMED_ACCOUNT);
+			return "redirect:" + AuthorizedController.ANOTHER_ACCOUNT_PATH;
+		}
 		return "redirect:/authorized";
 	}
 

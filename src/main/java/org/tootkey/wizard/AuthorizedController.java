@@ -4,131 +4,108 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.wizard.WizardSession.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
- * Step 4: "Is this your bot?" The account the key works for, the permissions granted, and
- * optional extras (a first post, the bot flag) when the permissions allow them. "No, that's
- * me" revokes the key and sends the visitor to sign in again.
+ * Step 4: "Is this your bot?" — a real question. The account the key works for, with its
+ * name, picture, bot flag and full handle, and two answers. Nothing is shown, posted or
+ * changed until "Yes". "No" gives the key back (revokes it) and explains how to reach the
+ * bot's login; so does the callback when the account is not the one the person named.
  */
 @Controller
-@RequiresStep(Step.AUTHORIZED)
 class AuthorizedController {
 
 	static final String VIEW = "authorized";
+
+	static final String ANOTHER_ACCOUNT_VIEW = "another-account";
+
+	static final String ANOTHER_ACCOUNT_PATH = "/another-account";
 
 	private final WizardSession wizard;
 
 	private final MastodonClient mastodon;
 
-	private final OAuthFlow oauth;
-
-	private final MessageSource messages;
-
-	AuthorizedController(WizardSession wizard, MastodonClient mastodon, OAuthFlow oauth, MessageSource messages) {
+	AuthorizedController(WizardSession wizard, MastodonClient mastodon) {
 		this.wizard = wizard;
 		this.mastodon = mastodon;
-		this.oauth = oauth;
-		this.messages = messages;
 	}
 
 	@GetMapping("/authorized")
+	@RequiresStep(Step.AUTHORIZED)
 	String show(Model model, HttpServletResponse response) {
-		if (!model.containsAttribute("post")) {
-			FirstPostForm post = new FirstPostForm();
-			post.setText(this.messages.getMessage("authorized.post.suggested", null, LocaleContextHolder.getLocale()));
-			model.addAttribute("post", post);
-		}
-		return render(model, response);
+		return render(model, response, false);
 	}
 
-	@PostMapping("/authorized/post")
-	String post(@ModelAttribute("post") FirstPostForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!canPost()) {
-			return "redirect:/authorized";
+	@PostMapping("/authorized")
+	@RequiresStep(Step.AUTHORIZED)
+	String answer(@RequestParam(required = false) String answer, Model model, HttpServletResponse response) {
+		if ("yes".equals(answer)) {
+			this.wizard.confirmed();
+			return "redirect:" + ReadyController.PATH;
 		}
-		String text = form.getText().strip();
-		if (text.isEmpty()) {
-			result.rejectValue("text", "authorized.post.error.empty");
+		if ("no".equals(answer)) {
+			giveBack(this.mastodon, this.wizard, Refusal.NOT_MINE);
+			return "redirect:" + ANOTHER_ACCOUNT_PATH;
 		}
-		else if (text.codePointCount(0, text.length()) > FirstPostForm.MAX_LENGTH) {
-			result.rejectValue("text", "authorized.post.error.long", new Object[] { FirstPostForm.MAX_LENGTH }, null);
-		}
-		if (!FirstPostForm.VISIBILITIES.contains(form.getVisibility())) {
-			result.rejectValue("visibility", "authorized.post.error.visibility");
-		}
-		if (!result.hasErrors()) {
-			try {
-				this.wizard.posted(this.mastodon.post(this.wizard.server(), this.wizard.token().value(), text,
-						form.getVisibility()));
-				redirect.addFlashAttribute(Steps.NOTICE, "authorized.post.done");
-				return "redirect:/authorized";
-			}
-			catch (MastodonApiException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return render(model, response);
+		return render(model, response, true);
 	}
 
-	@PostMapping("/authorized/bot")
-	String markAsBot(RedirectAttributes redirect) {
-		if (canMarkBot()) {
-			try {
-				this.wizard.accountUpdated(this.mastodon.markAsBot(this.wizard.server(), this.wizard.token().value()));
-				redirect.addFlashAttribute(Steps.NOTICE, "authorized.bot.done");
-			}
-			catch (MastodonApiException ex) {
-				redirect.addFlashAttribute("botError", ex.messageKey());
-				redirect.addFlashAttribute("botErrorArguments", ex.arguments());
-			}
+	@GetMapping(ANOTHER_ACCOUNT_PATH)
+	@RequiresStep(Step.APP_REGISTERED)
+	String anotherAccount(Model model) {
+		if (this.wizard.refusal() == null || this.wizard.reached(Step.AUTHORIZED)) {
+			return "redirect:" + this.wizard.currentPath();
 		}
-		return "redirect:/authorized";
+		model.addAttribute("refusal", this.wizard.refusal().name());
+		model.addAttribute("refusedAccount", this.wizard.refusedAccount());
+		model.addAttribute("expectedAccount", this.wizard.expectedHandle());
+		model.addAttribute("server", this.wizard.server());
+		return ANOTHER_ACCOUNT_VIEW;
 	}
 
-	@PostMapping("/authorized/not-me")
-	String notMe() {
+	/**
+	 * Revokes the key on the server and forgets it here. The app stays registered, so the
+	 * person can try again with the right account straight away.
+	 */
+	static void giveBack(MastodonClient mastodon, WizardSession wizard, Refusal why) {
+		String handle = handle(wizard.account(), wizard.server());
 		try {
-			this.mastodon.revoke(this.wizard.server(), this.wizard.app(), this.wizard.token().value());
+			mastodon.revoke(wizard.server(), wizard.app(), wizard.token().value());
 		}
 		catch (MastodonApiException ex) {
-			// The key is dropped here either way; the person can also remove it on the server.
+			// The key is dropped here either way; the page says how to remove it on the server.
 		}
-		this.wizard.tokenDropped();
-		String path = this.oauth.authorizationPath()
-			.orElseGet(() -> this.oauth.begin(this.wizard.server(), this.wizard.app()));
-		return "redirect:" + path;
+		wizard.refused(why, handle);
 	}
 
-	private String render(Model model, HttpServletResponse response) {
+	static String handle(Account account, ServerProfile server) {
+		return "@" + account.username() + "@" + server.handleDomain();
+	}
+
+	private String render(Model model, HttpServletResponse response, boolean unanswered) {
 		ServerProfile server = this.wizard.server();
 		Account account = this.wizard.account();
 		model.addAttribute("server", server);
 		model.addAttribute("account", account);
-		model.addAttribute("handle", "@" + account.username() + "@" + server.handleDomain());
+		model.addAttribute("handle", handle(account, server));
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
 		model.addAttribute("missingScopes", Scopes.missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
 		model.addAttribute("grantsEverything",
@@ -137,28 +114,11 @@ class AuthorizedController {
 		model.addAttribute("expiresOn", (expiresAt != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(LocaleContextHolder.getLocale())
 			.format(expiresAt.atZone(ZoneOffset.UTC)) : null);
-		model.addAttribute("canPost", canPost());
-		model.addAttribute("canMarkBot", canMarkBot());
-		model.addAttribute("firstPost", this.wizard.firstPost());
-		model.addAttribute("visibilities", FirstPostForm.VISIBILITIES);
+		model.addAttribute("unanswered", unanswered);
 		model.addAttribute("exchanges", ExchangeLogs.current());
-		String expected = this.wizard.expectedAccount();
-		model.addAttribute("unexpectedAccount",
-				(expected != null && !expected.equalsIgnoreCase(account.username())) ? expected : null);
-		List<java.net.URI> images = new ArrayList<>();
-		if (account.avatar() != null) {
-			images.add(account.avatar());
-		}
-		ContentSecurityPolicy.allow(response, images, server.capabilities().authorizeEndpoint());
+		ContentSecurityPolicy.allow(response, (account.avatar() != null) ? List.of(account.avatar()) : List.of(),
+				null);
 		return VIEW;
-	}
-
-	private boolean canPost() {
-		return Scopes.covers(this.wizard.grantedScopes(), "write:statuses");
-	}
-
-	private boolean canMarkBot() {
-		return Scopes.covers(this.wizard.grantedScopes(), "write:accounts") && !this.wizard.account().bot();
 	}
 
 	private static List<String> sorted(Set<String> scopes) {

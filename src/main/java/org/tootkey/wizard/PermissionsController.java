@@ -1,6 +1,7 @@
 package org.tootkey.wizard;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.web.RateLimited;
+import org.tootkey.web.VisitorLimit;
 import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -80,12 +82,23 @@ class PermissionsController {
 			result.rejectValue("website", "permissions.error.website");
 		}
 		Set<String> scopes = chosenScopes(form, server, result);
+		if (form.isMarkBot() && canOfferMarkBot(server) && !scopes.isEmpty()) {
+			scopes = new LinkedHashSet<>(scopes);
+			scopes.add(MastodonClient.MARK_BOT_SCOPE);
+		}
 		if (result.hasErrors()) {
 			return render(form, model, response);
 		}
 		RegisteredApp app;
 		try {
+			VisitorLimit.spend(request);
 			app = this.mastodon.registerApp(server, name, website, scopes, this.oauth.callbackUri(request));
+		}
+		catch (VisitorLimit.LimitReachedException ex) {
+			result.reject(ex.messageKey(), ex.arguments(), null);
+			String view = render(form, model, response);
+			ex.answer(response);
+			return view;
 		}
 		catch (MastodonApiException ex) {
 			result.reject(ex.messageKey(), ex.arguments(), null);
@@ -122,6 +135,11 @@ class PermissionsController {
 		return Scopes.withVerification(chosen, capabilities);
 	}
 
+	/** Whether the server knows the permission that marks an account as a bot. */
+	private static boolean canOfferMarkBot(ServerProfile server) {
+		return ScopeCatalog.offered(MastodonClient.MARK_BOT_SCOPE, server.capabilities());
+	}
+
 	private static boolean isWebsite(String website) {
 		try {
 			URI uri = URI.create(website);
@@ -142,6 +160,7 @@ class PermissionsController {
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
 		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
 		model.addAttribute("verificationScope", Scopes.verificationScope(server.capabilities()));
+		model.addAttribute("markBotScope", canOfferMarkBot(server) ? MastodonClient.MARK_BOT_SCOPE : null);
 		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
 				null);
 		return VIEW;

@@ -18,6 +18,8 @@ class PermissionsForm {
 
 	private String website = "";
 
+	private boolean markBot;
+
 	public String getPreset() {
 		return this.preset;
 	}
@@ -48,6 +50,14 @@ class PermissionsForm {
 
 	public void setWebsite(String website) {
 		this.website = (website != null) ? website : "";
+	}
+
+	public boolean isMarkBot() {
+		return this.markBot;
+	}
+
+	public void setMarkBot(boolean markBot) {
+		this.markBot = markBot;
 	}
 
 }

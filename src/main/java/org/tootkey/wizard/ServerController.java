@@ -19,6 +19,7 @@ import org.tootkey.server.ServerDiscovery;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.RateLimited;
 import org.tootkey.web.RetryLaterStatus;
+import org.tootkey.web.VisitorLimit;
 
 /** Step 1: which server the bot's account is on. Discovery runs here, server-side. */
 @Controller
@@ -59,11 +60,20 @@ class ServerController {
 		ServerProfile profile;
 		try {
 			address = ServerAddress.parse(form.getServer(), this.allowLocal);
+			// Only a real look-up counts against the visitor's limit, not a cached one.
+			if (!this.discovery.isCached(address)) {
+				VisitorLimit.spend(request);
+			}
 			ExchangeLogs.startOver();
 			profile = this.discovery.discover(address);
 		}
 		catch (InvalidServerAddressException ex) {
 			result.rejectValue("server", ex.messageKey());
+			return VIEW;
+		}
+		catch (VisitorLimit.LimitReachedException ex) {
+			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			ex.answer(response);
 			return VIEW;
 		}
 		catch (DiscoveryException ex) {

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.tootkey.TootkeyProperties;
 
 /**
  * Step 0: what you need, what you get, and the promise that nothing is kept. "Start" ends
@@ -16,8 +18,17 @@ class StartController {
 
 	static final String VIEW = "start";
 
+	private final TootkeyProperties properties;
+
+	StartController(TootkeyProperties properties) {
+		this.properties = properties;
+	}
+
 	@GetMapping("/")
-	String start() {
+	String start(Model model) {
+		// How long the wizard waits, said before it starts (whole minutes, at least one).
+		model.addAttribute("lifetimeMinutes", Math.max(1, this.properties.sessionLifetime().toMinutes()));
+		model.addAttribute("idleMinutes", Math.max(1, this.properties.sessionTimeout().toMinutes()));
 		return VIEW;
 	}
 

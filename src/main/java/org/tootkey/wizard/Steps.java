@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
@@ -37,8 +38,13 @@ class Steps implements HandlerInterceptor {
 			return true;
 		}
 		String path;
+		HttpSession session = request.getSession(false);
 		if (sessionEnded(request)) {
 			path = Problem.SESSION_EXPIRED.path();
+		}
+		else if (session != null && session.getAttribute(WizardSession.REVEALED) != null) {
+			// Back to a page of a wizard that ended with its reveal: "already shown", not step 1.
+			path = "/credentials";
 		}
 		else {
 			path = this.wizard.currentPath();

@@ -17,7 +17,8 @@ import org.tootkey.server.ServerProfile;
 /**
  * One visitor's wizard, in their HTTP session only (never persisted, never shared). Moves
  * through {@link Step#STARTED} → {@link Step#SERVER_CHOSEN} → {@link Step#APP_REGISTERED}
- * → {@link Step#AUTHORIZED}; showing the credentials ends the session.
+ * → {@link Step#AUTHORIZED} → {@link Step#CONFIRMED} (the person said "yes, this is my bot");
+ * showing the credentials ends the session.
  */
 @Component("wizardSession")
 @SessionScope
@@ -26,10 +27,18 @@ public class WizardSession implements Serializable {
 	@Serial
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Session attribute marking a session that exists only because credentials were shown in
+	 * it (the wizard's own session ended with the reveal): pages of the finished wizard then
+	 * say "already shown" instead of "start at step 1".
+	 */
+	public static final String REVEALED = WizardSession.class.getName() + ".REVEALED";
+
 	/** How far the visitor has come. */
 	public enum Step {
 
-		STARTED("/server"), SERVER_CHOSEN("/permissions"), APP_REGISTERED("/authorize"), AUTHORIZED("/authorized");
+		STARTED("/server"), SERVER_CHOSEN("/permissions"), APP_REGISTERED("/authorize"), AUTHORIZED("/authorized"),
+		CONFIRMED("/ready");
 
 		private final String path;
 
@@ -41,6 +50,13 @@ public class WizardSession implements Serializable {
 		public String path() {
 			return this.path;
 		}
+
+	}
+
+	/** Why a key was given back: the person said "no", or it is not the account they named. */
+	public enum Refusal {
+
+		NOT_MINE, NOT_THE_NAMED_ACCOUNT
 
 	}
 
@@ -59,6 +75,10 @@ public class WizardSession implements Serializable {
 	private Account account;
 
 	private PostedStatus firstPost;
+
+	private Refusal refusal;
+
+	private String refusedAccount;
 
 	private boolean group;
 
@@ -114,6 +134,8 @@ public class WizardSession implements Serializable {
 		this.token = null;
 		this.account = null;
 		this.firstPost = null;
+		this.refusal = null;
+		this.refusedAccount = null;
 		this.step = Step.SERVER_CHOSEN;
 	}
 
@@ -128,14 +150,28 @@ public class WizardSession implements Serializable {
 	void authorized(GrantedToken token, Account account) {
 		this.token = token;
 		this.account = account;
+		this.refusal = null;
+		this.refusedAccount = null;
 		this.step = Step.AUTHORIZED;
 	}
 
-	/** Back to "app registered": the token was refused by the person ("that's not my bot"). */
-	void tokenDropped() {
+	/** The person said "yes, this is my bot": the extras and the reveal are open. */
+	void confirmed() {
+		this.step = Step.CONFIRMED;
+	}
+
+	/**
+	 * Back to "app registered": the key was given back (revoked) because it is for another
+	 * account. The app stays, so trying again needs no new registration.
+	 * @param why the person said "no", or the account is not the one they named
+	 * @param handle the account the key was for, e.g. {@code @alice@example.social}
+	 */
+	void refused(Refusal why, String handle) {
 		this.token = null;
 		this.account = null;
 		this.firstPost = null;
+		this.refusal = why;
+		this.refusedAccount = handle;
 		this.step = Step.APP_REGISTERED;
 	}
 
@@ -173,6 +209,26 @@ public class WizardSession implements Serializable {
 
 	public PostedStatus firstPost() {
 		return this.firstPost;
+	}
+
+	/** Why the last key was given back, or null. */
+	public Refusal refusal() {
+		return this.refusal;
+	}
+
+	/** The account the last given-back key was for, or null. */
+	public String refusedAccount() {
+		return this.refusedAccount;
+	}
+
+	/** Whether an account (by its local user name) is the one the person named, if they named one. */
+	public boolean isExpected(Account account) {
+		return this.expectedAccount == null || this.expectedAccount.equalsIgnoreCase(account.username());
+	}
+
+	/** The account the person named, in full ({@code @bot@example.social}), or null. */
+	public String expectedHandle() {
+		return (this.expectedAccount != null) ? "@" + this.expectedAccount + "@" + this.server.handleDomain() : null;
 	}
 
 	/**

@@ -84,7 +84,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		page.keyboard().press("Enter");
 
 		assertThat(page.locator("h1")).hasText(texts.get("server.heading"));
-		assertThat(page.locator(".step")).hasText(texts.get("layout.step", 1, 4));
+		assertThat(page.locator(".step")).hasText(texts.get("layout.step", 1, 5));
 		check(page, where + " server");
 		Locator server = page.locator("input[name=server]");
 		Locator continueButton = page.locator("main form button[type=submit]");
@@ -110,7 +110,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		page.keyboard().press("Enter");
 
 		assertThat(page.locator("h1")).hasText(texts.get("authorize.heading"));
-		assertThat(page.locator(".step")).hasText(texts.get("layout.step", 3, 4));
+		assertThat(page.locator(".step")).hasText(texts.get("layout.step", 3, 5));
 		check(page, where + " authorize");
 		tabTo(page, page.locator("main form button[type=submit]"));
 		page.keyboard().press("Enter");
@@ -142,6 +142,21 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		assertThat(details).containsText("/api/v1/apps");
 		assertThat(details).containsText("/oauth/token");
 		check(page, where + " authorized, technical details open");
+		// Nothing to reveal here: only the question, "yes" first.
+		assertThat(page.locator("form[action$='/credentials']")).hasCount(0);
+		assertThat(page.locator("input[type=radio][name=answer]").first()).hasAttribute("value", "yes");
+		tabTo(page, page.locator("main form button[type=submit]"));
+		page.keyboard().press("Enter");
+		assertThat(page.locator(".error-summary")).containsText(texts.get("authorized.error.unanswered"));
+		check(page, where + " authorized, no answer");
+		tabTo(page, page.locator("#answer"));
+		page.keyboard().press("Space");
+		assertThat(page.locator("#answer")).isChecked();
+		tabTo(page, page.locator("main form button[type=submit]"));
+		page.keyboard().press("Enter");
+
+		assertThat(page.locator("h1")).hasText(texts.get("ready.heading"));
+		check(page, where + " ready");
 		tabTo(page, page.locator("form[action$='/credentials'] button"));
 		page.keyboard().press("Enter");
 
@@ -184,7 +199,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void languageSwitcherWhenUsedMidJourneyThenSameStepInTheNewLanguageAndOnTheConsentPage() {
+	void languageSwitcherWhenUsedMidJourneyThenSameStepKeepsWhatWasTypedAndReachesTheConsentPage() {
 		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
 		Page page = this.context.newPage();
 		page.navigate(url("/server"));
@@ -192,8 +207,20 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		page.locator("main form button[type=submit]").click();
 		assertThat(page.locator("h1")).hasText(new Texts("en").get("permissions.heading"));
 
+		// What was typed and chosen survives the switch.
+		page.locator("#appName").fill("Weather bot");
+		page.locator("#preset-custom").check();
+		page.locator("#scope-write-statuses").check();
+		page.locator("#markBot").check();
+
 		page.locator("nav.languages a[lang=fr]").click();
 		assertThat(page.locator("h1")).hasText(new Texts("fr").get("permissions.heading"));
+		assertThat(page.locator("#appName")).hasValue("Weather bot");
+		assertThat(page.locator("#preset-custom")).isChecked();
+		assertThat(page.locator("[data-custom-scopes]")).isVisible();
+		assertThat(page.locator("#scope-write-statuses")).isChecked();
+		assertThat(page.locator("#markBot")).isChecked();
+		page.locator("#preset").check();
 		assertThat(page.locator("html")).hasAttribute("lang", "fr");
 		assertThat(page.locator("nav.languages a[lang=fr]")).hasAttribute("aria-current", "true");
 		assertThat(page.locator(".server-card")).containsText("Fake Social");
@@ -229,6 +256,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
 			.setLocale("en-GB")
 			.setColorScheme(scheme));
+		this.context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
 		Page page = this.context.newPage();
 		String prefix = (scheme == ColorScheme.DARK) ? "dark-" : "";
 		page.navigate(url("/"));
@@ -253,8 +281,12 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		step(page, prefix + "6-authorized");
 		page.locator("[data-exchanges] summary").click();
 		step(page, prefix + "6b-technical-details");
+		page.locator("#answer").check();
+		page.locator("main form button[type=submit]").click();
+		step(page, prefix + "6c-ready");
 		page.locator("form[action$='/credentials'] button").click();
 		step(page, prefix + "7-credentials");
+		page.locator("button[data-copy=cred-access_token]").click();
 		page.reload();
 		step(page, prefix + "8-already-shown");
 	}
@@ -262,6 +294,8 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 	private void goToCredentials(Page page) {
 		toServerLogin(page);
 		page.locator("button[value=approve]").click();
+		page.locator("#answer").check();
+		page.locator("main form button[type=submit]").click();
 		page.locator("form[action$='/credentials'] button").click();
 	}
 

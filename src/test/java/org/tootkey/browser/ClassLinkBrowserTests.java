@@ -108,6 +108,8 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 				fillServerLogin(p, student);
 				press(p, "Authorize");
 				assertThat(p.locator("[data-account]")).containsText("@" + student + "@");
+				p.locator("#answer").check();
+				press(p, "Continue");
 				press(p, "I understand — show my credentials");
 				String token = p.locator("[data-credential=access_token]").inputValue();
 				assertThat(this.fake.usernameOfToken(token)).hasValue(student);

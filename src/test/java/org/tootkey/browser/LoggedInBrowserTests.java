@@ -77,6 +77,37 @@ class LoggedInBrowserTests extends BrowserTestSupport {
 		String token = this.fake.issuedTokens().get(0);
 		assertThat(this.fake.usernameOfToken(token)).hasValue("alice");
 		shot("02-authorized");
+
+		// No keys without "Yes": nothing on the page, and "No" gives the key back.
+		assertThat(this.page.content()).doesNotContain(token);
+		assertThat(this.page.locator("[data-credential], form[action$='/credentials']")).hasCount(0);
+		this.page.getByLabel("No, that’s another account").check();
+		press(this.page, "Continue");
+		assertThat(this.page.locator("h1")).hasText("That key was for another account");
+		assertThat(this.fake.tokenIsValid(token)).isFalse();
+		assertThat(this.fake.statusesPosted()).isEmpty();
+		shot("03-another-account");
+	}
+
+	@Test
+	void callbackWhenTheBotWasNamedButTheBrowserIsLoggedInAsThePersonThenHardStopAndTheKeyIsRevoked() {
+		open(ServerMode.MASTODON_4_5, "alice");
+		this.prefix = "logged-in-person-named-bot";
+		this.page.navigate("http://localhost:" + this.port + "/server");
+		this.page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl() + "/@bot");
+		press(this.page, "Continue");
+		press(this.page, "Continue");
+		press(this.page, Pattern.compile("^Continue to"));
+		assertThat(this.page.locator("#account")).hasText("Logged in as @alice");
+		press(this.page, "Authorize");
+
+		assertThat(this.page.locator("h1")).hasText("That key was for another account");
+		assertThat(this.page.locator("[data-mismatch]")).containsText("You asked for @bot@");
+		assertThat(this.page.locator("[data-mismatch]")).containsText("gave the key to @alice@");
+		String token = this.fake.issuedTokens().get(0);
+		assertThat(this.fake.tokenIsValid(token)).isFalse();
+		assertThat(this.page.content()).doesNotContain(token);
+		shot("01-hard-stop");
 	}
 
 	@Test

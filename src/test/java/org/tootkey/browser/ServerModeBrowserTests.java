@@ -56,7 +56,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
 			press(page, "Continue");
 
-			assertThat(page.getByText("Step 2 of 4")).isVisible();
+			assertThat(page.getByText("Step 2 of 5")).isVisible();
 			assertThat(page.locator(".server-card")).containsText(software);
 			assertThat(page.locator(".server-card")).containsText("New accounts: open to everyone");
 			page.getByLabel("Post text and images").check();
@@ -76,9 +76,11 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("h1")).hasText("Is this your bot?");
 			assertThat(page.locator(".scope-list")).containsText("write:media");
 			shot("04-authorized");
+			page.locator("#answer").check();
+			press(page, "Continue");
 			press(page, "I understand — show my credentials");
 
-			assertThat(page.locator("h1")).hasText("Your bot’s credentials");
+			assertThat(page.locator("h1")).hasText("Your bot’s keys");
 			shot("05-credentials");
 			String token = page.locator("[data-credential=access_token]").inputValue();
 			assertThat(fake.tokenIsValid(token)).isTrue();
@@ -118,7 +120,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			this.page.navigate("http://localhost:" + this.port + "/server");
 			this.page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
 			this.press(page, "Continue");
-			assertThat(this.page.locator(".error-summary")).containsText("runs Lemmy, which has no Mastodon API for bots");
+			assertThat(this.page.locator(".error-summary")).containsText("runs Lemmy, which has no Mastodon API");
 			assertThat(this.page.locator("#server")).hasValue(fake.baseUrl());
 			shot("01-server-error");
 		}

@@ -705,13 +705,48 @@ public final class FakeMastodon implements AutoCloseable {
      * to 8001, mode to MASTODON_4_5, connections to KEEP_ALIVE ({@link Connections}). Runs until interrupted (Ctrl-C).
      */
     public static void main(String[] args) throws InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8001;
-        ServerMode mode = args.length > 1 ? ServerMode.valueOf(args[1].toUpperCase()) : ServerMode.MASTODON_4_5;
-        Connections connections = args.length > 2 ? Connections.valueOf(args[2].toUpperCase()) : Connections.KEEP_ALIVE;
-        FakeMastodon server = start(mode, port, connections);
+        int port = 8001;
+        if (args.length > 0) {
+            try {
+                port = Integer.parseInt(args[0]);
+            } catch (NumberFormatException ex) {
+                port = -1;
+            }
+            if (port < 0 || port > 65535) {
+                exit("Not a port: " + args[0] + ". Usage: FakeMastodon [port (0 picks a free one)] [mode] [connections]");
+            }
+        }
+        ServerMode mode = ServerMode.MASTODON_4_5;
+        if (args.length > 1) {
+            try {
+                mode = ServerMode.valueOf(args[1].toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                exit("Unknown mode: " + args[1] + ". Modes: " + java.util.Arrays.toString(ServerMode.values()));
+            }
+        }
+        Connections connections = Connections.KEEP_ALIVE;
+        if (args.length > 2) {
+            try {
+                connections = Connections.valueOf(args[2].toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                exit("Unknown connections: " + args[2] + ". Choose from " + java.util.Arrays.toString(Connections.values()));
+            }
+        }
+        FakeMastodon server = null;
+        try {
+            server = start(mode, port, connections);
+        } catch (RuntimeException ex) {
+            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException) {
+                    exit("Port " + port + " is in use. Pick another, or 0 for a free one.");
+                }
+            }
+            exit("The fake server could not start: " + ex.getMessage());
+        }
+        FakeMastodon started = server;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            started.close();
             stopped.countDown();
         }));
         System.out.println("Fake " + mode + " server at " + server.baseUrl());
@@ -721,5 +756,11 @@ public final class FakeMastodon implements AutoCloseable {
         System.out.println("  Tootkey must allow local servers: TOOTKEY_ALLOW_LOCAL_SERVERS=true");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
+    }
+
+    /** One plain line for the person at the terminal, no stack trace. */
+    private static void exit(String message) {
+        System.err.println(message);
+        System.exit(2);
     }
 }

@@ -57,7 +57,7 @@ final class ClassLinkSteps {
 		Hop back = participant.authorizeOnServer(account, "password", "approve");
 		Hop authorized = participant.follow(back);
 		assertThat(authorized.status()).as(authorized.body()).isEqualTo(200);
-		Hop credentials = participant.follow(participant.submit("/authorized", "/credentials", Map.of()));
+		Hop credentials = participant.reveal();
 		String html = credentials.body();
 		assertThat(WizardClient.credential(html, "client_id")).isEqualTo(fake.apps().get(0).clientId());
 		return WizardClient.credential(html, "access_token");

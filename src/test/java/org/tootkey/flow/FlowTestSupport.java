@@ -74,9 +74,9 @@ abstract class FlowTestSupport {
 		return this.browser.follow(back);
 	}
 
-	/** Reveals the credentials from the authorized page. */
+	/** From the authorized page: "yes, this is my bot", then the credentials page. */
 	Hop reveal() {
-		return this.browser.submit("/authorized", "/credentials", Map.of());
+		return this.browser.reveal();
 	}
 
 }

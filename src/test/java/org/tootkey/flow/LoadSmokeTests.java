@@ -102,7 +102,7 @@ class LoadSmokeTests extends SmokeLoadSupport {
 		Hop authorized = person.follow(back);
 		assertThat(authorized.uri().getPath()).as("authorized page:\n" + authorized.body()).isEqualTo("/authorized");
 		assertThat(authorized.body()).contains("@" + username + "@");
-		Hop credentials = person.submit("/authorized", "/credentials", Map.of());
+		Hop credentials = person.reveal();
 		assertThat(credentials.status()).isEqualTo(200);
 		return new Outcome(username, registeredClientId, WizardClient.credential(credentials.body(), "client_id"),
 				WizardClient.credential(credentials.body(), "access_token"));

@@ -36,7 +36,8 @@ class MastodonFlowTests extends FlowTestSupport {
 			assertThat(app.redirectUri()).isEqualTo("http://localhost:" + this.port + "/callback");
 		});
 		assertThat(this.fake.scopesOfToken(token)).hasValue("write:statuses write:media profile");
-		assertThat(WizardClient.snippet(html, "mastodon-py")).contains("access_token=\"" + token + "\"");
+		assertThat(WizardClient.snippet(html, "env")).contains("MASTODON_ACCESS_TOKEN='" + token + "'");
+		assertThat(WizardClient.snippet(html, "mastodon-py")).doesNotContain(token, clientSecret);
 		assertThat(credentials.headers().firstValue("Cache-Control")).hasValueSatisfying(
 				(value) -> assertThat(value).contains("no-store"));
 	}
@@ -139,21 +140,55 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
-	void credentialsWhenReloadedThenAlreadyShownAndNothingKept() {
+	void credentialsWhenReloadedOrResentThenAlreadyShownAndNothingKept() {
 		authorizeAs("bot");
-		Hop shown = this.browser.get("/authorized");
-		String csrf = WizardClient.csrf(shown.body());
+		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
+		String csrf = WizardClient.csrf(this.browser.get("/ready").body());
 		Hop first = this.browser.post("/credentials", Map.of("_csrf", csrf));
-		assertThat(first.status()).isEqualTo(200);
-		assertThat(first.body()).contains("data-credential=\"access_token\"");
-		Hop reload = this.browser.follow(this.browser.post("/credentials", Map.of("_csrf", csrf)));
+		assertThat(first.status()).isEqualTo(302);
+		assertThat(first.location()).endsWith("/credentials");
+		assertThat(first.body()).doesNotContain("data-credential");
+		Hop shown = this.browser.follow(first);
+		assertThat(shown.body()).contains("data-credential=\"access_token\"");
+		Hop reload = this.browser.get("/credentials");
 		assertThat(reload.status()).isEqualTo(200);
-		assertThat(reload.body()).contains("These credentials were already shown")
-			.doesNotContain("data-credential");
-		Hop again = this.browser.get("/credentials");
-		assertThat(again.body()).contains("These credentials were already shown");
-		assertThat(this.browser.follow(this.browser.get("/authorized")).uri().getPath())
-			.isIn("/server", "/problem/session-expired");
+		assertThat(reload.body()).contains("These credentials were already shown").doesNotContain("data-credential");
+		Hop resent = this.browser.follow(this.browser.post("/credentials", Map.of("_csrf", csrf)));
+		assertThat(resent.status()).isEqualTo(200);
+		assertThat(resent.body()).contains("These credentials were already shown").doesNotContain("data-credential");
+		Hop backToTheWizard = this.browser.follow(this.browser.get("/ready"));
+		assertThat(backToTheWizard.body()).contains("These credentials were already shown")
+			.doesNotContain("First, ");
+	}
+
+	@Test
+	void languageWhenOnTheLastStepBeforeTheKeysThenChooseNowAndTheKeysPageSaysWhyItHasNoSwitch() {
+		authorizeAs("bot");
+		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
+		Hop ready = this.browser.get("/ready");
+		assertThat(ready.body()).contains("hreflang=\"de\"").contains("data-language-note")
+			.contains("Choose your language now: the keys are shown only once.");
+		Hop shown = this.browser.follow(this.browser.post("/credentials", Map.of("_csrf", WizardClient.csrf(ready.body()))));
+		assertThat(shown.body()).contains("data-credential=\"access_token\"")
+			.doesNotContain("hreflang=")
+			.contains("No language switch here: changing the language would show your keys a second time");
+	}
+
+	@Test
+	void authorizePageWhenShownThenSaysHowLongTheWizardWaitsAndCarriesItForTheWarning() {
+		chooseServerAndRegister("post-text");
+		Hop authorize = this.browser.get("/authorize");
+		// Defaults: 15 minutes idle, 30 minutes at most; a fresh wizard has the idle limit left.
+		assertThat(authorize.body()).contains("Come back within 15 minutes.")
+			.containsPattern("data-session-warning[^>]*data-seconds-left=\"(900|89\\d)\"");
+	}
+
+	@Test
+	void credentialsWhenOpenedBeforeTheRevealThenNothingToShowYet() {
+		authorizeAs("bot");
+		Hop early = this.browser.get("/credentials");
+		assertThat(early.body()).contains("Nothing to show yet").doesNotContain("already shown", "data-credential");
+		assertThat(this.browser.get("/authorized").status()).as("the wizard goes on").isEqualTo(200);
 	}
 
 	@Test
@@ -226,23 +261,30 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
-	void notMeWhenClickedThenRevokesTheTokenAndGoesBackToTheServer() {
-		authorizeAs("alice");
-		String tokenBefore = this.fake.issuedTokens().get(0);
-		Hop toServer = this.browser.submit("/authorized", "/authorized/not-me", Map.of());
-		assertThat(this.fake.tokenIsValid(tokenBefore)).isFalse();
-		Hop restart = this.browser.get(toServer.location());
-		assertThat(restart.location()).startsWith(this.fake.baseUrl() + "/oauth/authorize");
-	}
-
-	@Test
-	void firstPostWhenSentThenAppearsOnTheServer() {
+	void firstPostWhenSentAfterYesThenAppearsOnTheServer() {
 		authorizeAs("bot");
-		Hop posted = this.browser.submit("/authorized", "/authorized/post",
+		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
+		Hop posted = this.browser.submit("/ready", "/ready/post",
 				Map.of("text", "howdy universe!", "visibility", "private"));
 		assertThat(posted.status()).isEqualTo(302);
 		assertThat(this.fake.statusesPosted()).containsExactly("howdy universe!");
 		assertThat(this.browser.follow(posted).body()).contains("Your first post is out");
+	}
+
+	@Test
+	void markAsBotWhenTickedOnThePermissionsPageThenOnlyThatScopeIsAddedAndTheFlagIsSetBeforeTheReveal() {
+		this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
+		this.browser.submit("/permissions", "/permissions",
+				Map.of("preset", "post-text", "appName", "Bot", "website", "", "markBot", "true"));
+		this.browser.follow(this.browser.authorizeOnServer("alice", "password", "approve"));
+		String token = this.fake.issuedTokens().get(0);
+		assertThat(this.fake.scopesOfToken(token)).hasValue("write:statuses profile write:accounts");
+		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
+		Hop ready = this.browser.get("/ready");
+		assertThat(ready.body()).contains("Mark as a bot");
+		this.browser.submit("/ready", "/ready/bot", Map.of());
+		assertThat(this.fake.accountIsBot("alice")).isTrue();
+		assertThat(this.browser.get("/ready").body()).contains("data-bot-flag");
 	}
 
 	private String sessionId() {

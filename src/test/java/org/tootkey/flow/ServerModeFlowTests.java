@@ -76,9 +76,9 @@ class ServerModeFlowTests extends FlowTestSupport {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			MISSKEY       | runs Misskey, which has no Mastodon API for bots
-			LEMMY         | runs Lemmy, which has no Mastodon API for bots
-			PEERTUBE      | runs PeerTube, which has no Mastodon API for bots
+			MISSKEY       | runs Misskey, which has no Mastodon API, so Tootkey can’t help there. Misskey makes tokens itself: log in as the bot on 127.0.0.1, then Settings → API
+			LEMMY         | runs Lemmy, which has no Mastodon API, so Tootkey can’t help there. Lemmy bots log in
+			PEERTUBE      | runs PeerTube, which has no Mastodon API, so Tootkey can’t help there. PeerTube gives a token
 			PLAIN_WEBSITE | doesn’t seem to offer the Mastodon API that bots use
 			""")
 	void serverWhenProgramHasNoMastodonApiThenSaysSoPlainly(ServerMode mode, String message) {

@@ -113,14 +113,14 @@ class ProfileReaderTests {
 	void readWhenMisskeyPublishesOAuthMetadataThenStillNoMastodonApi() {
 		Fetched instance = answer(404, MediaType.APPLICATION_JSON, text("misskey-api-v1-instance-404.json"));
 		assertUnusable(() -> read("misskey.example", fixture("misskey-oauth-authorization-server.json"), instance,
-				new NodeInfo("misskey", "2025.4.1", null, true)), "server.error.no-mastodon-api", "misskey.example",
+				new NodeInfo("misskey", "2025.4.1", null, true)), "server.error.no-mastodon-api.misskey", "misskey.example",
 				"Misskey");
 	}
 
 	@Test
 	void readWhenLemmyThenNamedByNodeInfo() {
 		assertUnusable(() -> read("lemmy.example", NOT_FOUND_HTML, NOT_FOUND_HTML, new NodeInfo("lemmy", "0.19.11", null, true)),
-				"server.error.no-mastodon-api", "lemmy.example", "Lemmy");
+				"server.error.no-mastodon-api.lemmy", "lemmy.example", "Lemmy");
 	}
 
 	@Test

@@ -93,6 +93,18 @@ public final class WizardClient {
 		return post(action, form);
 	}
 
+	/**
+	 * From "Is this your bot?": answers yes, then asks for the credentials on the next page and
+	 * follows the redirect to the page that shows them once.
+	 */
+	public Hop reveal() {
+		Hop yes = submit("/authorized", "/authorized", Map.of("answer", "yes"));
+		if (yes.location() == null || !yes.location().endsWith("/ready")) {
+			return yes;
+		}
+		return follow(submit("/ready", "/credentials", Map.of()));
+	}
+
 	/** Follows redirects from a hop until a page answers. */
 	public Hop follow(Hop hop) {
 		Hop current = hop;

@@ -1,5 +1,7 @@
 package org.tootkey.wizard;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,15 +9,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.mastodon.PostedStatus;
 import org.tootkey.oauth.OAuthFlow;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,11 +46,9 @@ class AuthorizedControllerTests {
 	@Test
 	void everyActionWhenNotYetAuthorizedThenBackToTheStepReachedWithAMessageAndNothingSent() throws Exception {
 		this.session.setAttribute(Fixtures.WIZARD_ATTRIBUTE, new WizardSession());
-		for (String path : new String[] { "/authorized/post", "/authorized/bot", "/authorized/not-me" }) {
-			this.mvc.perform(post(path).session(this.session).param("text", "hi").param("visibility", "public"))
-				.andExpect(redirectedUrl("/server"))
-				.andExpect(flash().attribute("notice", "notice.step.authorized"));
-		}
+		this.mvc.perform(post("/authorized").session(this.session).param("answer", "no"))
+			.andExpect(redirectedUrl("/server"))
+			.andExpect(flash().attribute("notice", "notice.step.authorized"));
 		this.mvc.perform(get("/authorized").session(this.session)).andExpect(redirectedUrl("/server"));
 		then(this.mastodon).shouldHaveNoInteractions();
 	}
@@ -63,69 +63,96 @@ class AuthorizedControllerTests {
 	}
 
 	@Test
-	void showWhenAuthorizedThenAsksIsThisYourBotWithHandleAndScopes() throws Exception {
-		authorized("write:statuses", "profile");
-		this.mvc.perform(get("/authorized").session(this.session))
+	void showWhenAuthorizedThenAsksAQuestionWithYesFirstAndRevealsNothing() throws Exception {
+		WizardSession wizard = authorized("write:statuses", "profile");
+		String html = this.mvc.perform(get("/authorized").session(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Is this your bot?")))
-			.andExpect(content().string(containsString("@bot@example.social")))
 			.andExpect(content().string(containsString("Write and delete posts")))
-			.andExpect(content().string(containsString("I understand — show my credentials")))
-			.andExpect(content().string(containsString("Send the post")))
-			.andExpect(content().string(not(containsString("Mark as a bot"))));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.indexOf("value=\"yes\"")).isPositive().isLessThan(html.indexOf("value=\"no\""));
+		assertThat(html).contains("Yes, @bot@example.social is my bot", "No, that’s another account")
+			.doesNotContain("token-1", "client-secret-1", "show my credentials", "Send the post", "Mark as a bot")
+			.doesNotContain("/credentials");
+		assertThat(wizard.step()).isEqualTo(WizardSession.Step.AUTHORIZED);
+	}
+
+	@Test
+	void showWhenAccountIsNotMarkedAsABotThenAWarningPanel() throws Exception {
+		authorized("profile");
+		this.mvc.perform(get("/authorized").session(this.session))
+			.andExpect(content().string(containsString("data-not-bot")))
+			.andExpect(content().string(containsString("This account is not marked as a bot")));
+	}
+
+	@Test
+	void showWhenAccountIsABotThenNoWarningPanel() throws Exception {
+		WizardSession wizard = authorized("profile");
+		wizard.accountUpdated(new Account("1", "bot", "Bot", null, null, true));
+		this.mvc.perform(get("/authorized").session(this.session))
+			.andExpect(content().string(not(containsString("data-not-bot"))));
 	}
 
 	@Test
 	void showWhenAccountHasAnAvatarThenOnlyThatPictureOriginIsAllowed() throws Exception {
-		WizardSession wizard = Fixtures.authorizedWizard("profile");
-		wizard.accountUpdated(new org.tootkey.mastodon.Account("1", "bot", "Bot",
-				java.net.URI.create("https://files.example.social/avatars/1.png"), null, true));
-		this.session.setAttribute(Fixtures.WIZARD_ATTRIBUTE, wizard);
+		WizardSession wizard = authorized("profile");
+		wizard.accountUpdated(new Account("1", "bot", "Bot", URI.create("https://files.example.social/avatars/1.png"),
+				null, true));
 		this.mvc.perform(get("/authorized").session(this.session))
 			.andExpect(header().string("Content-Security-Policy",
-					containsString("img-src 'self' https://files.example.social;")))
-			.andExpect(header().string("Content-Security-Policy",
-					containsString("form-action 'self' https://example.social")));
+					containsString("img-src 'self' https://files.example.social;")));
 	}
 
 	@Test
-	void showWhenScopesAllowProfileChangesThenOffersTheBotFlag() throws Exception {
-		authorized("write", "read");
-		this.mvc.perform(get("/authorized").session(this.session))
-			.andExpect(content().string(containsString("Mark as a bot")));
-	}
-
-	@Test
-	void postWhenScopesDoNotAllowPostingThenNothingIsSent() throws Exception {
-		authorized("read");
-		this.mvc.perform(post("/authorized/post").session(this.session).param("text", "hi").param("visibility", "public"))
-			.andExpect(redirectedUrl("/authorized"));
-		then(this.mastodon).should(never()).post(any(), any(), any(), any());
-	}
-
-	@Test
-	void postWhenTextIsEmptyThenErrorAndNothingSent() throws Exception {
-		authorized("write:statuses", "profile");
-		this.mvc.perform(post("/authorized/post").session(this.session).param("text", " ").param("visibility", "private"))
+	void answerWhenNoneChosenThenErrorSummaryAndStillNothingRevealed() throws Exception {
+		WizardSession wizard = authorized("profile");
+		this.mvc.perform(post("/authorized").session(this.session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Write something to post")));
-		then(this.mastodon).should(never()).post(any(), any(), any(), any());
+			.andExpect(content().string(containsString("<title>Error: ")))
+			.andExpect(content().string(containsString("href=\"#answer\"")))
+			.andExpect(content().string(not(containsString("token-1"))));
+		assertThat(wizard.step()).isEqualTo(WizardSession.Step.AUTHORIZED);
+		then(this.mastodon).should(never()).revoke(any(), any(), any());
 	}
 
 	@Test
-	void postWhenValidThenSendsWithChosenVisibility() throws Exception {
-		authorized("write:statuses", "profile");
-		given(this.mastodon.post(any(), eq("token-1"), eq("howdy universe!"), eq("private")))
-			.willReturn(new PostedStatus("9", null, "private"));
-		this.mvc.perform(post("/authorized/post").session(this.session)
-			.param("text", "howdy universe!")
-			.param("visibility", "private")).andExpect(redirectedUrl("/authorized"));
+	void answerWhenYesThenConfirmedAndOnToTheExtras() throws Exception {
+		WizardSession wizard = authorized("profile");
+		this.mvc.perform(post("/authorized").session(this.session).param("answer", "yes"))
+			.andExpect(redirectedUrl("/ready"));
+		assertThat(wizard.step()).isEqualTo(WizardSession.Step.CONFIRMED);
+		then(this.mastodon).should(never()).revoke(any(), any(), any());
 	}
 
-	private void authorized(String... scopes) {
+	@Test
+	void answerWhenNoThenTheKeyIsRevokedAndForgottenButTheAppKept() throws Exception {
+		WizardSession wizard = authorized("profile");
+		this.mvc.perform(post("/authorized").session(this.session).param("answer", "no"))
+			.andExpect(redirectedUrl("/another-account"));
+		then(this.mastodon).should().revoke(any(), eq(Fixtures.app()), eq("token-1"));
+		assertThat(wizard.token()).isNull();
+		assertThat(wizard.app()).isEqualTo(Fixtures.app());
+		assertThat(wizard.step()).isEqualTo(WizardSession.Step.APP_REGISTERED);
+		this.mvc.perform(get("/another-account").session(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You said @bot@example.social is not your bot")))
+			.andExpect(content().string(containsString("private window")))
+			.andExpect(content().string(containsString("href=\"/authorize\"")));
+	}
+
+	@Test
+	void anotherAccountWhenNothingWasRefusedThenBackToTheCurrentStep() throws Exception {
+		authorized("profile");
+		this.mvc.perform(get("/another-account").session(this.session)).andExpect(redirectedUrl("/authorized"));
+	}
+
+	private WizardSession authorized(String... scopes) {
 		WizardSession wizard = new WizardSession();
 		Fixtures.authorized(wizard, scopes);
 		this.session.setAttribute(Fixtures.WIZARD_ATTRIBUTE, wizard);
+		return wizard;
 	}
 
 }

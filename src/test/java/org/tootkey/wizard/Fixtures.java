@@ -72,4 +72,11 @@ public final class Fixtures {
 		wizard.authorized(token(scopes), account(false));
 	}
 
+	/** A new wizard whose person said "yes, this is my bot". */
+	public static WizardSession confirmedWizard(String... scopes) {
+		WizardSession wizard = authorizedWizard(scopes);
+		wizard.confirmed();
+		return wizard;
+	}
+
 }

@@ -38,12 +38,12 @@ class ServerControllerTests {
 	OAuthFlow oauth;
 
 	@Test
-	void showWhenOpenedThenAsksTheQuestionWithStepOneOfFour() throws Exception {
+	void showWhenOpenedThenAsksTheQuestionWithStepOneOfFive() throws Exception {
 		this.mvc.perform(get("/server"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(ServerController.VIEW))
 			.andExpect(content().string(containsString("Which server is your bot’s account on?")))
-			.andExpect(content().string(containsString("Step 1 of 4")))
+			.andExpect(content().string(containsString("Step 1 of 5")))
 			.andExpect(content().string(containsString("name=\"server\"")));
 	}
 

@@ -29,4 +29,12 @@ class StartControllerTests {
 			.andExpect(content().string(containsString("Start now")));
 	}
 
+	@Test
+	void startWhenOpenedThenSaysHowLongTheWizardWaitsAndCountsFiveSteps() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("waits up to 30 minutes in all, and 15 minutes without a click")))
+			.andExpect(content().string(containsString("Check that the account the server shows is the bot")))
+			.andExpect(content().string(containsString("in five steps")));
+	}
+
 }
