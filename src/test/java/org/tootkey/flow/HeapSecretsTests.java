@@ -35,12 +35,19 @@ class HeapSecretsTests extends FlowTestSupport {
 	@Test
 	void heapWhenCredentialsHaveBeenShownThenNoConnectionBufferStillHoldsARequestWithTheTokenOrTheSecret() throws Exception {
 		authorizeAs("bot");
-		String csrf = WizardClient.csrf(this.browser.get("/authorized").body());
+		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
+		String csrf = WizardClient.csrf(this.browser.get("/ready").body());
 		StringBuilder cookies = new StringBuilder();
 		for (HttpCookie cookie : this.browser.cookies().getCookieStore().getCookies()) {
 			cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
 		}
-		byte[] page = postOverARawSocket("/credentials", cookies.toString(), "_csrf=" + csrf);
+		byte[] redirect = overARawSocket("POST", "/credentials", cookies.toString(), "_csrf=" + csrf);
+		// The reveal redirects (Post/Redirect/Get) with a new session that carries the keys once.
+		java.util.regex.Matcher session = java.util.regex.Pattern.compile("Set-Cookie: (TOOTKEY_SESSION=[^;\\r]+)")
+			.matcher(new String(redirect, StandardCharsets.ISO_8859_1));
+		assertThat(session.find()).as("the reveal's new session").isTrue();
+		String csrfCookie = cookies.toString().replaceAll("TOOTKEY_SESSION=[^;]*; ", "");
+		byte[] page = overARawSocket("GET", "/credentials", csrfCookie + session.group(1), null);
 		List<byte[]> masked = new ArrayList<>();
 		String html = new String(page, StandardCharsets.UTF_8);
 		for (String name : List.of("access_token", "client_secret")) {
@@ -85,12 +92,13 @@ class HeapSecretsTests extends FlowTestSupport {
 		}
 	}
 
-	private byte[] postOverARawSocket(String path, String cookies, String body) throws Exception {
+	private byte[] overARawSocket(String method, String path, String cookies, String body) throws Exception {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			OutputStream out = socket.getOutputStream();
-			out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nCookie: " + cookies
-					+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
-					+ "\r\nConnection: close\r\n\r\n" + body)
+			String form = (body != null) ? "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+					+ body.length() + "\r\n" : "";
+			out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nCookie: " + cookies
+					+ "\r\n" + form + "Connection: close\r\n\r\n" + ((body != null) ? body : ""))
 				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			InputStream in = socket.getInputStream();
