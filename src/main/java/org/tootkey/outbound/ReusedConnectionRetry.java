@@ -39,7 +39,9 @@ class ReusedConnectionRetry implements HttpRequestRetryStrategy {
 
 	/** Whether to pool the connection after this exchange: never the retry's own. */
 	static boolean keepAlive(HttpRequest request, HttpResponse response, HttpContext context) {
-		return context.getAttribute(FRESH) == null
+		// A connection that carried a key (Authorization: Bearer …) is closed, not pooled, so
+		// its output buffer with the key becomes garbage instead of staying reachable for minutes.
+		return context.getAttribute(FRESH) == null && !request.containsHeader("Authorization")
 				&& DefaultConnectionReuseStrategy.INSTANCE.keepAlive(request, response, context);
 	}
 

@@ -86,13 +86,15 @@ class SecurityRulesTests extends FlowTestSupport {
 	@Test
 	void proxyWhenItSaysHttpsThenCookieIsSecureAndHstsIsSent() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/server"))
 				.header("X-Forwarded-Proto", "https")
 				.header("X-Forwarded-Host", "tootkey.example.org")
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
 		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
 			.startsWith("TOOTKEY_SESSION=").contains("Secure"));
+		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
+			.startsWith("TOOTKEY_CSRF=").contains("Secure").contains("HttpOnly"));
 	}
 
 	@Test

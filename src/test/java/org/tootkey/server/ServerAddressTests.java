@@ -149,8 +149,8 @@ class ServerAddressTests {
 
 	@ParameterizedTest(name = "[{index}] \"{0}\" is shown as {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			xn--80ak6aa92e.com           | аррӏе.com (xn--80ak6aa92e.com)
-			аррӏе.com                    | аррӏе.com (xn--80ak6aa92e.com)
+			xn--e1afmkfd.xn--p1ai        | пример.рф (xn--e1afmkfd.xn--p1ai)
+			пример.рф                    | пример.рф (xn--e1afmkfd.xn--p1ai)
 			xn--pple-43d.com             | аpple.com (xn--pple-43d.com)
 			xn--bcher-kva.example.org    | bücher.example.org
 			apple.com                    | apple.com
