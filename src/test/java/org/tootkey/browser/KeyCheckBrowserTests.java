@@ -59,7 +59,7 @@ class KeyCheckBrowserTests extends BrowserTestSupport {
 		Texts english = new Texts("en");
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-GB"));
 		Page page = this.context.newPage();
-		Key key = this.fake.issueKey("bot", "Weather bot", "https://weather.example/", "profile write:statuses");
+		Key key = this.fake.issueKey("bot", "Weather bot", "https://weather-bot.social/", "profile write:statuses");
 
 		page.navigate(url("/"));
 		page.getByText(english.get("start.check")).click();

@@ -34,7 +34,7 @@ class KeyCheckFlowTests extends FlowTestSupport {
 
 	@Test
 	void checkWhenUserKeyWorksThenNamesAccountAppPermissionsAndExpiryAndKeepsNothingInThePage() {
-		Key key = this.fake.issueKey("bot", "Weather bot", "https://weather.example/", "profile write:statuses");
+		Key key = this.fake.issueKey("bot", "Weather bot", "https://weather-bot.social/", "profile write:statuses");
 		Hop answer = check(key.accessToken(), null, null);
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying((v) -> assertThat(v).contains("no-store"));
@@ -42,7 +42,7 @@ class KeyCheckFlowTests extends FlowTestSupport {
 			.contains("@bot@127.0.0.1")
 			.contains("Howdy Bot")
 			.contains("Made for the app “Weather bot”.")
-			.contains("href=\"https://weather.example/\"")
+			.contains("href=\"https://weather-bot.social/\"")
 			.contains("Write and delete posts")
 			.contains("See which account it is")
 			.contains("Upload pictures, video and sound")
