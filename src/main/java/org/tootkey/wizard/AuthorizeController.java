@@ -97,8 +97,12 @@ class AuthorizeController {
 		}
 		if (code != null || state != null) {
 			// Spring Security let it through: no pending authorization matches (replayed,
-			// another browser, or the session ended).
-			return (Steps.sessionEnded(request) ? Problem.SESSION_EXPIRED : Problem.LINK_EXPIRED).redirect();
+			// another browser, or the session ended). A code means the server said yes: the
+			// app it authorized is still there, and the page says so.
+			if (Steps.sessionEnded(request)) {
+				return ((code != null) ? Problem.SESSION_ENDED_AFTER_YES : Problem.SESSION_EXPIRED).redirect();
+			}
+			return Problem.LINK_EXPIRED.redirect();
 		}
 		Optional<GrantedToken> token = this.oauth.takeToken(request, response);
 		if (token.isEmpty()) {
