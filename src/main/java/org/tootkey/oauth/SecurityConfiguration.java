@@ -22,6 +22,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.web.ContentSecurityPolicy;
@@ -66,6 +69,11 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionLifetimeFilter(properties.sessionLifetime(), clock), DisableEncodeUrlFilter.class)
 			.addFilterBefore(new IssuerCheckFilter(authorizationRequests, registrations),
 					OAuth2AuthorizationCodeGrantFilter.class)
+			// No session before the wizard starts: the CSRF token lives in its own cookie, nothing
+			// keeps a security context or a saved request in the session.
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT))
@@ -78,6 +86,19 @@ class SecurityConfiguration {
 			});
 		return http.build();
 	}
+
+	/**
+	 * The CSRF token in a cookie of its own (HttpOnly, SameSite=Lax, Secure when the request
+	 * came over https), so that the start page's forms need no session.
+	 */
+	static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(CSRF_COOKIE);
+		tokens.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax"));
+		return tokens;
+	}
+
+	static final String CSRF_COOKIE = "TOOTKEY_CSRF";
 
 	@Bean
 	SessionClientRegistrationRepository sessionClientRegistrationRepository() {

@@ -313,7 +313,7 @@ public record ServerAddress(String scheme, String host, int port, String account
 	 * plain https server, else the whole origin (scheme, host and port).
 	 */
 	public String refill() {
-		return (this.scheme.equals("https") && this.port == -1) ? displayHost() : baseUri().toString();
+		return (this.scheme.equals("https") && this.port == -1) ? unicodeName(this.host) : baseUri().toString();
 	}
 
 	/** The same address without the account part. */
@@ -360,14 +360,34 @@ public record ServerAddress(String scheme, String host, int port, String account
 		return sameOrigin || subdomain || isPublicHttps(uri);
 	}
 
-	/** A host name in its own script. */
+	/**
+	 * A host name as people read it: in its own script, with its ASCII (punycode) form beside
+	 * it when it is not all Latin or mixes scripts within a label, as browsers do, so that
+	 * {@code xn--80ak6aa92e.com} shows as "аррӏе.com (xn--80ak6aa92e.com)" and cannot pass
+	 * for {@code apple.com}.
+	 */
 	public static String displayName(String asciiHost) {
+		String unicode = unicodeName(asciiHost);
+		return (unicode.equals(asciiHost) || !mayDeceive(unicode)) ? unicode : unicode + " (" + asciiHost + ")";
+	}
+
+	private static String unicodeName(String asciiHost) {
 		try {
 			return IDN.toUnicode(asciiHost, IDN.ALLOW_UNASSIGNED);
 		}
 		catch (IllegalArgumentException ex) {
 			return asciiHost;
 		}
+	}
+
+	/**
+	 * Whether a name uses any script besides Latin (which covers every mix of scripts, since
+	 * a mix has a non-Latin part); digits, hyphens and combining marks belong to none.
+	 */
+	static boolean mayDeceive(String unicodeHost) {
+		return unicodeHost.codePoints().mapToObj(Character.UnicodeScript::of).anyMatch((script) ->
+				script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+						&& script != Character.UnicodeScript.INHERITED);
 	}
 
 }

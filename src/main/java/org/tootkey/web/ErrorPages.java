@@ -23,7 +23,7 @@ public class ErrorPages implements ErrorViewResolver {
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		Map<String, Object> safe = new HashMap<>();
 		safe.put("status", status.value());
-		safe.put("kind", kind(status));
+		safe.put("kind", (request.getAttribute(SessionCap.FULL) != null) ? "sessions-full" : kind(status));
 		return new ModelAndView(VIEW, safe, status);
 	}
 

@@ -83,7 +83,7 @@ class KeyCheckBrowserTests extends BrowserTestSupport {
 		page.locator("#clientSecret").fill(key.clientSecret());
 		press(page, english.get("check.button"));
 		assertThat(page.locator("h1")).hasText(english.get("check.verdict.works.title"));
-		assertThat(page.locator("[data-account]")).hasText("@bot@127.0.0.1");
+		assertThat(page.locator("[data-account]")).hasText("@bot@" + java.net.URI.create(this.fake.baseUrl()).getAuthority());
 		assertThat(page.locator("[data-scopes]")).containsText(english.get("scope.write:statuses"));
 		assertThat(page.locator("[data-cannot]")).containsText(english.get("scope.write:media"));
 		step(page, "check-2-answer");

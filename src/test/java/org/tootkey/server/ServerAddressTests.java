@@ -136,7 +136,7 @@ class ServerAddressTests {
 	@ParameterizedTest(name = "[{index}] \"{0}\" is sent as {1} and shown as {2}")
 	@CsvSource(delimiter = '|', textBlock = """
 			bücher.example.org              | xn--bcher-kva.example.org | bücher.example.org
-			https://日本.example/@bot         | xn--wgv71a.example        | 日本.example
+			https://日本.example/@bot         | xn--wgv71a.example        | 日本.example (xn--wgv71a.example)
 			@bot@ÉCOLE.example.org          | xn--cole-9oa.example.org  | école.example.org
 			xn--bcher-kva.example.org       | xn--bcher-kva.example.org | bücher.example.org
 			""")
@@ -145,6 +145,21 @@ class ServerAddressTests {
 		assertThat(address.host()).isEqualTo(ascii);
 		assertThat(address.baseUri().getHost()).isEqualTo(ascii);
 		assertThat(address.displayHost()).isEqualTo(shown);
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\" is shown as {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			xn--80ak6aa92e.com           | аррӏе.com (xn--80ak6aa92e.com)
+			аррӏе.com                    | аррӏе.com (xn--80ak6aa92e.com)
+			xn--pple-43d.com             | аpple.com (xn--pple-43d.com)
+			xn--bcher-kva.example.org    | bücher.example.org
+			apple.com                    | apple.com
+			""")
+	void displayHostWhenNameIsNotAllLatinOrMixesScriptsThenPunycodeIsShownBesideIt(String input, String shown) {
+		ServerAddress address = ServerAddress.parse(input, false);
+		assertThat(address.displayHost()).isEqualTo(shown);
+		assertThat(ServerAddress.parse(address.refill(), false).host()).as("the refilled field leads back here")
+			.isEqualTo(address.host());
 	}
 
 	@ParameterizedTest(name = "[{index}] with local servers allowed \"{0}\" is {1}")
