@@ -2,6 +2,7 @@ package org.tootkey.flow;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,11 @@ class NameLookupFlowTests extends FlowTestSupport {
 
 	@Autowired
 	RecordingResolver resolver;
+
+	@BeforeEach
+	void dnsDownUntilATestAnswers() {
+		this.resolver.reset();
+	}
 
 	@Test
 	void serverWhenNameDoesNotExistThenSaysSoInTheNamesOwnScript() {
