@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.cache.CacheManager;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 import org.tootkey.fake.FakeMastodon;
 import org.tootkey.support.WizardClient;
 import org.tootkey.support.WizardClient.Hop;
