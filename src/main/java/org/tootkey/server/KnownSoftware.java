@@ -51,9 +51,10 @@ public final class KnownSoftware {
 			Map.entry("pixelfed", new Habits("Pixelfed", true, "Authorize", false, true, "/settings/applications")),
 			Map.entry("friendica", new Habits("Friendica", false, "Yes", false, true, "/settings/oauth")),
 			Map.entry("hollo", new Habits("Hollo", true, "Allow", true, true, "/auth")),
-			Map.entry("pleroma", new Habits("Pleroma", false, "Authorize", false, true, null)),
-			Map.entry("akkoma", new Habits("Akkoma", false, "Authorize", false, true, null)),
-			Map.entry("sharkey", new Habits("Sharkey", false, "Authorize", false, true, null)));
+			Map.entry("pleroma", new Habits("Pleroma", false, "Approve", false, true, null)),
+			Map.entry("akkoma", new Habits("Akkoma", false, "Approve", false, true, null)),
+			Map.entry("sharkey", new Habits("Sharkey", false, "Accept", false, true, "/settings/apps")),
+			Map.entry("snac", new Habits("snac", false, "OK", false, false, null)));
 
 	/** A program's habits, or empty for a program we know nothing about. */
 	public static java.util.Optional<Habits> habits(String software) {

@@ -28,7 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * safelists 127.0.0.1 and ::1 ({@code Rack::Attack.safelist('allow from localhost')}); the fake does not, since
  * here loopback stands for a visitor's address. Pleroma and Akkoma allow 5 per 15 minutes
  * (lib/pleroma/web/mastodon_api/controllers/app_controller.ex: {@code plug(RateLimiter, [name:
- * :oauth_app_creation] when action == :create)}; config/config.exs {@code oauth_app_creation: {900_000, 5}}) and
+ * :oauth_app_creation] when action == :create)}; config/config.exs {@code oauth_app_creation: {900_000, 5}};
+ * NOT found in the source read: neither BDX-town/Akkoma @071bb07 (October 2025) nor pleroma-social/pleroma
+ * @f917285 (January 2021) has {@code oauth_app_creation} in config/config.exs (its {@code :rate_limit} list,
+ * Akkoma line 720) or a RateLimiter on app_controller.ex's create, so app registration there looks unthrottled) and
  * answer 429 with {@code {"error": "Throttled"}} (lib/pleroma/web/plugs/rate_limiter.ex, {@code render_throttled_error}) — use {@link #RegistrationThrottle(int, Duration, Clock)} with
  * 15 minutes for those.
  */

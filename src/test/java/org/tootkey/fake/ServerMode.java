@@ -59,6 +59,12 @@ public enum ServerMode {
      * "2.7.2 (compatible; Pleroma …)", /api/v2/instance exists (the {@code show2.json} view in Pleroma's
      * InstanceView). Token answers carry refresh_token, expires_in and me; Basic client auth is accepted;
      * denying does not redirect back; any scope string is accepted at registration (not verified in source).
+     * Read in source (pleroma-social/pleroma @f917285 and BDX-town/Akkoma @071bb07, same code): the authorize
+     * page (lib/pleroma/web/templates/o_auth/o_auth/show.html.eex, Akkoma lines 33-37 / Pleroma 28-31) shows
+     * "Approve" and a "Cancel" link to {@code /} only to a browser already logged in; otherwise a "Username"
+     * field (Akkoma line 52, Pleroma 45), a password and "Log In", which logs in and authorizes at once.
+     * {@code force_login} only matters when the browser already holds a token (o_auth_controller.ex Akkoma
+     * line 50, Pleroma 52): then the page is shown again instead of redirecting with that token.
      */
     PLEROMA(fediverse("pleroma", "2.9.1", "2.7.2 (compatible; Pleroma 2.9.1)").nodeinfo("/nodeinfo/2.1.json")
             .v2Instance(true).instanceUriIsUrl(true).unknownScopes(UnknownScopes.ACCEPT)
@@ -146,7 +152,16 @@ public enum ServerMode {
      * permissions (the Misskey-fork scope tables seen in the code corpus), so other scopes, {@code profile}
      * included, are silently dropped and tokens carry "read write follow push". client_id is the base64 of the
      * Misskey auth-session URL; no PKCE, no Basic, no redirect_uri check at the token endpoint; Misskey's own
-     * page handles a denial. Not verified in source.
+     * page handles a denial. Read in source (transfem-org/Sharkey @a49eea0, January 2024):
+     * packages/backend/src/server/oauth/OAuth2ProviderService.ts lines 83-92, {@code /oauth/authorize} decodes
+     * client_id and redirects to that Misskey auth-session page with {@code mastodon=true}, state and
+     * redirect_uri ({@code force_login} ignored); packages/frontend/src/pages/auth.vue lines 36-38, a Misskey
+     * sign-in by username (components/MkSignin.vue line 14) when not logged in; pages/auth.form.vue lines
+     * 16-17, "Cancel" and "Accept" (locales/en-US.yml lines 15, 346). The token answer's scope is the
+     * requested {@code scope} or "read write follow push" (OAuth2ProviderService.ts line 144); registration
+     * maps only scopes starting with read/write onto Misskey permissions
+     * (packages/backend/src/server/api/mastodon/endpoints/auth.ts lines 49-50). Authorized apps:
+     * Settings → Apps, {@code /settings/apps} (packages/frontend/src/router.ts line 138, pages/settings/apps.vue).
      */
     SHARKEY(fediverse("sharkey", "2025.2.2", "4.2.0 (compatible; Sharkey 2025.2.2)").nodeinfo("/nodeinfo/2.1")
             .knownScopes(ServerScopes.SHARKEY).unknownScopes(UnknownScopes.IGNORE).grantedScopes(GrantedScopes.FIXED)
@@ -427,7 +442,9 @@ public enum ServerMode {
      * app/views/auth/sessions/new.html.haml line 13, {@code f.input :email}) and GoToSocial
      * (superseriousbusiness/gotosocial web/template/sign-in.tmpl lines 26–34, {@code type="email"};
      * internal/api/auth/signin.go line 104). The others ask for the username (Iceshrimp.NET
-     * Iceshrimp.Backend/Pages/OAuth/Authorize.cshtml line 112).
+     * Iceshrimp.Backend/Pages/OAuth/Authorize.cshtml line 112; Pleroma and Akkoma
+     * lib/pleroma/web/templates/o_auth/o_auth/show.html.eex, "Username"; Sharkey
+     * packages/frontend/src/components/MkSignin.vue line 14).
      */
     public boolean loginByEmail() {
         return switch (this) {
@@ -449,7 +466,9 @@ public enum ServerMode {
     /**
      * Whether the consent page has a Deny button. GoToSocial's has only "Allow"
      * (superseriousbusiness/gotosocial web/template/authorize.tmpl line 39); Iceshrimp.NET's only "Submit" and
-     * the "Log in as" buttons (Iceshrimp.Backend/Pages/OAuth/Authorize.cshtml lines 72, 98, 118).
+     * the "Log in as" buttons (Iceshrimp.Backend/Pages/OAuth/Authorize.cshtml lines 72, 98, 118). Pleroma and
+     * Akkoma show "Cancel" beside "Approve" (show.html.eex), Sharkey "Cancel" beside "Accept"
+     * (packages/frontend/src/pages/auth.form.vue line 16).
      */
     public boolean hasDenyButton() {
         return this != GOTOSOCIAL && this != ICESHRIMP_NET;

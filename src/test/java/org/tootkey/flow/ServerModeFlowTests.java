@@ -85,7 +85,7 @@ class ServerModeFlowTests extends FlowTestSupport {
 		use(mode);
 		Hop page = this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("Error: Which server", this.fake.hostAndPort() + " " + message.replace("’", "’"),
+		assertThat(page.body()).contains("Error: Which server", this.fake.hostAndPort() + " " + message.replace("127.0.0.1", this.fake.hostAndPort()),
 				"value=\"" + this.fake.baseUrl() + "\"");
 		assertThat(this.fake.count("POST", "/api/v1/apps")).isZero();
 	}
@@ -184,7 +184,8 @@ class ServerModeFlowTests extends FlowTestSupport {
 			ICESHRIMP_NET | click “Submit”    | username and password | -
 			FRIENDICA     | click “Yes”       | username and password | /settings/oauth
 			PIXELFED      | click “Authorize” | email and password    | /settings/applications
-			AKKOMA        | click “Authorize” | username and password | -
+			AKKOMA        | click “Approve”   | username and password | -
+			SHARKEY       | click “Accept”    | username and password | /settings/apps
 			""")
 	void authorizeWhenProgramIsKnownThenItsOwnWordsAndOnTheCredentialsPageItsOwnRevokePage(ServerMode mode,
 			String button, String login, String revokePath) {

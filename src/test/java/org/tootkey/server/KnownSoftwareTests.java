@@ -70,6 +70,25 @@ class KnownSoftwareTests {
 	}
 
 	@Test
+	void habitsWhenPleromaSharkeyOrSnacThenTheButtonsTheirSourceShows() {
+		java.net.URI base = java.net.URI.create("https://shark.example");
+		assertThat(KnownSoftware.habits("pleroma")).hasValueSatisfying((habits) -> {
+			assertThat(habits.approveButton()).isEqualTo("Approve");
+			assertThat(habits.loginByEmail()).isFalse();
+		});
+		assertThat(KnownSoftware.habits("akkoma").map(KnownSoftware.Habits::approveButton)).hasValue("Approve");
+		assertThat(KnownSoftware.habits("sharkey")).hasValueSatisfying((habits) -> {
+			assertThat(habits.approveButton()).isEqualTo("Accept");
+			assertThat(habits.revokePage(base)).hasToString("https://shark.example/settings/apps");
+		});
+		assertThat(KnownSoftware.habits("snac")).hasValueSatisfying((habits) -> {
+			assertThat(habits.approveButton()).isEqualTo("OK");
+			assertThat(habits.denyButton()).isFalse();
+			assertThat(habits.revokePage(base)).isNull();
+		});
+	}
+
+	@Test
 	void habitsWhenProgramHasNoRevokePageOrIsUnknownThenSaysSo() {
 		assertThat(KnownSoftware.habits("iceshrimp")).hasValueSatisfying(
 				(habits) -> assertThat(habits.revokePage(java.net.URI.create("https://example.social"))).isNull());
