@@ -1,27 +1,16 @@
 package org.tootkey.group;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tootkey.mastodon.RegisteredApp;
-import org.tootkey.oauth.OAuthFlow;
-import org.tootkey.server.ServerProfile;
 import org.tootkey.wizard.WizardSession;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -43,21 +32,11 @@ class GroupController {
 
 	private final WizardSession wizard;
 
-	private final GroupSession group;
+	private final GroupLinks links;
 
-	private final LinkSealer sealer;
-
-	private final LinkProperties properties;
-
-	private final Clock clock;
-
-	GroupController(WizardSession wizard, GroupSession group, LinkSealer sealer, LinkProperties properties,
-			Clock clock) {
+	GroupController(WizardSession wizard, GroupLinks links) {
 		this.wizard = wizard;
-		this.group = group;
-		this.sealer = sealer;
-		this.properties = properties;
-		this.clock = clock;
+		this.links = links;
 	}
 
 	@GetMapping("/group")
@@ -81,10 +60,9 @@ class GroupController {
 		if (!ready()) {
 			return notYet(redirect);
 		}
-		String sealed = currentLink(null);
-		addLink(model, sealed);
-		model.addAttribute("dayChoices", dayChoices());
-		model.addAttribute("days", daysLeft());
+		this.links.addTo(model, this.links.current(null));
+		model.addAttribute("dayChoices", this.links.dayChoices());
+		model.addAttribute("days", this.links.daysLeft());
 		return LINK_VIEW;
 	}
 
@@ -101,11 +79,11 @@ class GroupController {
 		catch (NumberFormatException ex) {
 			chosen = -1;
 		}
-		if (!dayChoices().contains(chosen)) {
+		if (!this.links.dayChoices().contains(chosen)) {
 			redirect.addFlashAttribute("notice", "group.link.error.days");
 			return "redirect:" + LINK_PATH;
 		}
-		currentLink(Duration.ofDays(chosen));
+		this.links.current(Duration.ofDays(chosen));
 		redirect.addFlashAttribute("notice", "group.link.changed");
 		return "redirect:" + LINK_PATH;
 	}
@@ -115,7 +93,7 @@ class GroupController {
 		if (!ready()) {
 			return notYet(redirect);
 		}
-		addLink(model, currentLink(null));
+		this.links.addTo(model, this.links.current(null));
 		return HANDOUT_VIEW;
 	}
 
@@ -129,58 +107,6 @@ class GroupController {
 			return "redirect:" + this.wizard.currentPath();
 		}
 		return "redirect:/group";
-	}
-
-	/** The link for the current app: sealed once, or again when a new lifetime is chosen. */
-	private String currentLink(Duration lifetime) {
-		RegisteredApp app = this.wizard.app();
-		String sealed = this.group.sealedFor(app.clientId());
-		if (sealed == null || lifetime != null) {
-			Instant expiresAt = this.clock.instant().plus((lifetime != null) ? lifetime : this.properties.lifetime());
-			sealed = this.sealer.seal(new ClassLink(this.wizard.server(), app, expiresAt), app.redirectUri());
-			this.group.sealed(app.clientId(), sealed, expiresAt);
-		}
-		return sealed;
-	}
-
-	private void addLink(Model model, String sealed) {
-		ServerProfile server = this.wizard.server();
-		RegisteredApp app = this.wizard.app();
-		String url = tootkeyBase(app) + JoinController.PATH + sealed;
-		model.addAttribute("link", url);
-		model.addAttribute("qr", QrCodes.of(url));
-		model.addAttribute("server", server);
-		model.addAttribute("app", app);
-		model.addAttribute("scopes", app.scopes().stream().sorted().toList());
-		model.addAttribute("expiresAt", formatted(this.group.expiresAt()));
-		model.addAttribute("revokePage", RevokePages.forSoftware(server));
-		model.addAttribute("afterwards", RevokePages.afterwardsKey(server));
-		model.addAttribute("software", (server.softwareName() != null) ? server.softwareName() : server.displayDomain());
-	}
-
-	/** This Tootkey's own address, as registered with the server: the callback, minus its path. */
-	static String tootkeyBase(RegisteredApp app) {
-		String callback = app.redirectUri();
-		return callback.endsWith(OAuthFlow.CALLBACK_PATH)
-				? callback.substring(0, callback.length() - OAuthFlow.CALLBACK_PATH.length()) : callback;
-	}
-
-	static String formatted(Instant at) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(ZoneOffset.UTC)
-			.format(at) + " UTC";
-	}
-
-	private List<Integer> dayChoices() {
-		int max = (int) Math.max(1, this.properties.maxLifetime().toDays());
-		return IntStream.rangeClosed(1, max).boxed().toList();
-	}
-
-	private long daysLeft() {
-		Instant end = this.group.expiresAt();
-		long hours = Duration.between(this.clock.instant(), end).toHours();
-		return Math.max(1, Math.round(hours / 24.0));
 	}
 
 }

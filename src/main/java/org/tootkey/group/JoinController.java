@@ -1,11 +1,16 @@
 package org.tootkey.group;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +70,7 @@ class JoinController {
 		model.addAttribute("server", link.server());
 		model.addAttribute("app", link.app());
 		model.addAttribute("scopes", link.app().scopes().stream().sorted().toList());
-		model.addAttribute("expiresAt", GroupController.formatted(link.expiresAt()));
+		model.addAttribute("expiresAt", formatted(link.expiresAt()));
 		model.addAttribute("sealed", sealed);
 		return VIEW;
 	}
@@ -101,6 +106,14 @@ class JoinController {
 		model.addAttribute("reason", expired ? "join.refused.expired" : "join.refused.damaged");
 		response.setStatus(expired ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
 		return REFUSED_VIEW;
+	}
+
+	/** When a link ends, in the visitor's language, in UTC. */
+	static String formatted(Instant at) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(ZoneOffset.UTC)
+			.format(at) + " UTC";
 	}
 
 }

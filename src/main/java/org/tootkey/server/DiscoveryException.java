@@ -1,5 +1,11 @@
 package org.tootkey.server;
 
+import java.time.Clock;
+import java.util.OptionalLong;
+
+import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.outbound.OutboundResponse;
+
 /**
  * The server could not be used. Carries a message key and, for some keys, one argument
  * we produced ourselves (a program's name, a wait in minutes), never upstream text.
@@ -22,6 +28,53 @@ public class DiscoveryException extends RuntimeException {
 
 	public Object[] arguments() {
 		return this.arguments.clone();
+	}
+
+	/**
+	 * Why a server whose instance document could not be read cannot be used, most telling
+	 * reason first: a program without the Mastodon API, a rate limit, no answer, an error,
+	 * a private server, a web page instead of JSON.
+	 */
+	static DiscoveryException unusable(ServerAddress server, Fetched metadata, Fetched instance,
+			NodeInfo nodeInfo, Clock clock) {
+		String host = server.displayHost();
+		String withoutApi = KnownSoftware.withoutMastodonApi(nodeInfo.software());
+		if (withoutApi != null) {
+			String ownTokens = KnownSoftware.ownTokenPage(nodeInfo.software());
+			return new DiscoveryException(
+					"server.error.no-mastodon-api" + ((ownTokens != null) ? "." + ownTokens : ""), host, withoutApi);
+		}
+		if (instance.status() == 429) {
+			OptionalLong wait = instance.retryAfter(clock);
+			return wait.isPresent() ? new DiscoveryException("server.error.rate-limited", host, minutes(wait.getAsLong()))
+					: new DiscoveryException("server.error.rate-limited-unknown", host);
+		}
+		if (!instance.responded()) {
+			OutboundProblem problem = instance.problem();
+			return new DiscoveryException("server.error." + problem.messageKey().substring("outbound.".length()), host);
+		}
+		if (instance.status() >= 500) {
+			return new DiscoveryException("server.error.server-error", host);
+		}
+		if (instance.status() == 401 || instance.status() == 403) {
+			return new DiscoveryException("server.error.private-instance", host);
+		}
+		if (instance.status() / 100 == 2 && isWebPage(instance.response())) {
+			return new DiscoveryException("server.error.not-json", host);
+		}
+		if (nodeInfo.software() != null) {
+			return new DiscoveryException("server.error.api-unusable", host, nodeInfo.software());
+		}
+		return new DiscoveryException("server.error.not-mastodon", host);
+	}
+
+	/** A web page where JSON should be (a site that answers every address with a page). */
+	private static boolean isWebPage(OutboundResponse response) {
+		return response.isHtml() || response.text().stripLeading().startsWith("<");
+	}
+
+	static long minutes(long seconds) {
+		return Math.max(1, (seconds + 59) / 60);
 	}
 
 }

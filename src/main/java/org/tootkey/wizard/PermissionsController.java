@@ -1,7 +1,5 @@
 package org.tootkey.wizard;
 
-import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -70,22 +68,8 @@ class PermissionsController {
 			HttpServletRequest request, HttpServletResponse response) {
 		ServerProfile server = this.wizard.server();
 		String name = form.getAppName().strip();
-		if (name.isEmpty()) {
-			result.rejectValue("appName", "permissions.error.name-empty");
-		}
-		else if (name.codePointCount(0, name.length()) > PermissionsForm.MAX_NAME) {
-			result.rejectValue("appName", "permissions.error.name-long", new Object[] { PermissionsForm.MAX_NAME },
-					null);
-		}
 		String website = form.getWebsite().strip();
-		if (!website.isEmpty() && !isWebsite(website)) {
-			result.rejectValue("website", "permissions.error.website");
-		}
-		Set<String> scopes = chosenScopes(form, server, result);
-		if (form.isMarkBot() && canOfferMarkBot(server) && !scopes.isEmpty()) {
-			scopes = new LinkedHashSet<>(scopes);
-			scopes.add(MastodonClient.MARK_BOT_SCOPE);
-		}
+		Set<String> scopes = PermissionsChecks.check(form, server, result);
 		if (result.hasErrors()) {
 			return render(form, model, response);
 		}
@@ -116,42 +100,6 @@ class PermissionsController {
 		return "redirect:/authorize";
 	}
 
-	private Set<String> chosenScopes(PermissionsForm form, ServerProfile server, BindingResult result) {
-		ServerProfile.Capabilities capabilities = server.capabilities();
-		ScopePreset preset = ScopePreset.fromValue(form.getPreset());
-		if (preset == null || !preset.availableOn(capabilities)) {
-			result.rejectValue("preset", "permissions.error.preset");
-			return Set.of();
-		}
-		if (preset != ScopePreset.CUSTOM) {
-			return preset.scopesFor(capabilities);
-		}
-		List<String> chosen = form.getScopes().stream().filter((s) -> ScopeCatalog.offered(s, capabilities)).distinct()
-			.toList();
-		if (chosen.isEmpty() || chosen.size() != form.getScopes().stream().distinct().count()) {
-			result.rejectValue("scopes", "permissions.error.scopes");
-			return Set.of();
-		}
-		return Scopes.withVerification(chosen, capabilities);
-	}
-
-	/** Whether the server knows the permission that marks an account as a bot. */
-	private static boolean canOfferMarkBot(ServerProfile server) {
-		return ScopeCatalog.offered(MastodonClient.MARK_BOT_SCOPE, server.capabilities());
-	}
-
-	private static boolean isWebsite(String website) {
-		try {
-			URI uri = URI.create(website);
-			return website.length() <= PermissionsForm.MAX_WEBSITE && uri.getHost() != null
-					&& ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getRawUserInfo() == null;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
 	private String render(PermissionsForm form, Model model, HttpServletResponse response) {
 		ServerProfile server = this.wizard.server();
 		model.addAttribute("form", form);
@@ -160,7 +108,7 @@ class PermissionsController {
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
 		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
 		model.addAttribute("verificationScope", Scopes.verificationScope(server.capabilities()));
-		model.addAttribute("markBotScope", canOfferMarkBot(server) ? MastodonClient.MARK_BOT_SCOPE : null);
+		model.addAttribute("markBotScope", PermissionsChecks.canOfferMarkBot(server) ? MastodonClient.MARK_BOT_SCOPE : null);
 		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
 				null);
 		return VIEW;

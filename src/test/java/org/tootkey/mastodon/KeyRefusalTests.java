@@ -30,7 +30,7 @@ class KeyRefusalTests {
 		}
 		String body = (error != null) ? "{\"error\":\"" + error + "\"}" : "";
 		OutboundResponse response = new OutboundResponse(401, headers, body.getBytes(StandardCharsets.UTF_8));
-		assertThat(MastodonClient.refusal(response)).isEqualTo(expected);
+		assertThat(MastodonFailures.refusal(response)).isEqualTo(expected);
 	}
 
 }

@@ -17,7 +17,7 @@ class SafeUriTests {
 	@ValueSource(strings = { "javascript:alert(1)", "data:image/png;base64,AAAA", "http://tracker.example/a.png",
 			"//evil.example/a.png", "vbscript:x", "file:///etc/passwd", "  javascript:alert(1)", "" })
 	void safeUriWhenNotHttpsOrOwnOriginThenDropped(String value) {
-		assertThat(MastodonClient.safeUri(Fixtures.server(), value)).isNull();
+		assertThat(MastodonAnswers.safeUri(Fixtures.server(), value)).isNull();
 	}
 
 	/** Issue 11: a picture must not send the visitor's browser to an address on their own network. */
@@ -28,12 +28,12 @@ class SafeUriTests {
 			"https://intranet.internal/a.png", "https://localhost/a.png", "https://files.example.social:8443/a.png",
 			"https://user:pw@files.example.social/a.png" })
 	void safeUriWhenPictureIsOnAnIpLiteralOrAPrivateNameThenDropped(String value) {
-		assertThat(MastodonClient.safeUri(Fixtures.server(), value)).isNull();
+		assertThat(MastodonAnswers.safeUri(Fixtures.server(), value)).isNull();
 	}
 
 	@Test
 	void safeUriWhenHttpsThenKept() {
-		assertThat(MastodonClient.safeUri(Fixtures.server(), "https://files.example.social/a.png"))
+		assertThat(MastodonAnswers.safeUri(Fixtures.server(), "https://files.example.social/a.png"))
 			.isEqualTo(URI.create("https://files.example.social/a.png"));
 	}
 
@@ -41,7 +41,7 @@ class SafeUriTests {
 	void reasonWhenServerSendsMarkupThenPlainShortText() {
 		var response = new org.tootkey.outbound.OutboundResponse(422, new org.springframework.http.HttpHeaders(),
 				("{\"error\":\"<script>x</script>Validation failed: " + "a".repeat(400) + "\"}").getBytes());
-		String reason = MastodonClient.reason(response);
+		String reason = MastodonAnswers.reason(response);
 		assertThat(reason).startsWith("Validation failed").doesNotContain("<script>").hasSizeLessThanOrEqualTo(200);
 	}
 
