@@ -1,6 +1,7 @@
 package org.tootkey.server;
 
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import org.apache.hc.client5.http.DnsResolver;
 
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.CacheManager;
@@ -40,6 +42,13 @@ public class ServerDiscovery {
 
 	static final String CACHE = "server-profiles";
 
+	private static final String NAME_NOT_FOUND = "server.error.name-not-found";
+
+	/** A name that resolves wherever DNS works. */
+	static final String DNS_PROBE = "mastodon.social";
+
+	private final DnsResolver resolver;
+
 	private final OutboundClient client;
 
 	private final ThreadPoolTaskExecutor executor;
@@ -53,7 +62,8 @@ public class ServerDiscovery {
 	private final long deadlineMillis;
 
 	ServerDiscovery(OutboundClient client, ThreadPoolTaskExecutor discoveryExecutor, CacheManager cacheManager,
-			Clock clock, TootkeyProperties properties, OutboundProperties limits) {
+			Clock clock, TootkeyProperties properties, OutboundProperties limits, DnsResolver resolver) {
+		this.resolver = resolver;
 		this.client = client;
 		this.executor = discoveryExecutor;
 		this.cache = ((CaffeineCache) cacheManager.getCache(CACHE)).getAsyncCache();
@@ -80,6 +90,36 @@ public class ServerDiscovery {
 	 * @throws DiscoveryException when the server cannot be used, with the reason
 	 */
 	public ServerProfile discover(ServerAddress address) {
+		try {
+			return lookUp(address);
+		}
+		catch (DiscoveryException ex) {
+			if (NAME_NOT_FOUND.equals(ex.messageKey())) {
+				throw nameNotFound(address, ex);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * A name that does not resolve is not always a typo: if a well-known name does not
+	 * resolve either (asked of the same resolver, DNS only, no request), it is Tootkey's own
+	 * name look-up that is down; otherwise, perhaps a well-known server is a typo away.
+	 */
+	private DiscoveryException nameNotFound(ServerAddress address, DiscoveryException ex) {
+		try {
+			this.resolver.resolve(DNS_PROBE);
+		}
+		catch (UnknownHostException | RuntimeException down) {
+			return new DiscoveryException("server.error.dns-down");
+		}
+		String host = address.displayHost();
+		return NearMiss.of(address.host())
+			.<DiscoveryException>map((near) -> new NameNotFoundException(host, near))
+			.orElse(ex);
+	}
+
+	private ServerProfile lookUp(ServerAddress address) {
 		ServerAddress server = (address.account() != null) ? accountServer(address) : address;
 		// Many people looking up the same new server at once share one set of probes, run on
 		// the first one's thread; a failed look-up is not kept.

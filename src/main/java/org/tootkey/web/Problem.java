@@ -10,6 +10,11 @@ public enum Problem {
 
 	/** The wizard's session ended (idle too long, or finished). */
 	SESSION_EXPIRED("/start"),
+	/**
+	 * The wizard's session ended while the person was on the server, and the server sent
+	 * them back with a yes: an authorized app is left there, which the page says how to remove.
+	 */
+	SESSION_ENDED_AFTER_YES("/start"),
 	/** A return link from the server that no pending authorization matches. */
 	LINK_EXPIRED("/authorize"),
 	/** The person chose Deny on the server's page. */

@@ -1,6 +1,5 @@
 package org.tootkey.wizard;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,15 +43,11 @@ class AuthorizeController {
 
 	private final TootkeyProperties properties;
 
-	private final Clock clock;
-
-	AuthorizeController(WizardSession wizard, OAuthFlow oauth, MastodonClient mastodon, TootkeyProperties properties,
-			Clock clock) {
+	AuthorizeController(WizardSession wizard, OAuthFlow oauth, MastodonClient mastodon, TootkeyProperties properties) {
 		this.wizard = wizard;
 		this.oauth = oauth;
 		this.mastodon = mastodon;
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@GetMapping("/authorize")
@@ -84,7 +79,8 @@ class AuthorizeController {
 		if (session == null) {
 			return idle;
 		}
-		long age = Math.max(0, this.clock.millis() - session.getCreationTime()) / 1000;
+		// The container's wall clock, like the session's creation time.
+		long age = Math.max(0, System.currentTimeMillis() - session.getCreationTime()) / 1000;
 		return Math.max(0, Math.min(idle, this.properties.sessionLifetime().toSeconds() - age));
 	}
 
@@ -97,8 +93,12 @@ class AuthorizeController {
 		}
 		if (code != null || state != null) {
 			// Spring Security let it through: no pending authorization matches (replayed,
-			// another browser, or the session ended).
-			return (Steps.sessionEnded(request) ? Problem.SESSION_EXPIRED : Problem.LINK_EXPIRED).redirect();
+			// another browser, or the session ended). A code means the server said yes: the
+			// app it authorized is still there, and the page says so.
+			if (Steps.sessionEnded(request)) {
+				return ((code != null) ? Problem.SESSION_ENDED_AFTER_YES : Problem.SESSION_EXPIRED).redirect();
+			}
+			return Problem.LINK_EXPIRED.redirect();
 		}
 		Optional<GrantedToken> token = this.oauth.takeToken(request, response);
 		if (token.isEmpty()) {

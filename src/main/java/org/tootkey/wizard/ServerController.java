@@ -9,11 +9,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.InvalidServerAddressException;
+import org.tootkey.server.NameNotFoundException;
+import org.tootkey.server.NearMiss;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
 import org.tootkey.server.ServerProfile;
@@ -43,9 +46,13 @@ class ServerController {
 	}
 
 	@GetMapping("/server")
-	String show(Model model) {
+	String show(@RequestParam(name = "suggested", required = false) String suggested, Model model) {
 		ServerForm form = new ServerForm();
-		if (this.wizard.server() != null) {
+		if (NearMiss.isWellKnown(suggested)) {
+			// "Did you mean …?": the suggestion refills the field; the person still presses Continue.
+			form.setServer(suggested);
+		}
+		else if (this.wizard.server() != null) {
 			form.setServer(this.wizard.server().address().refill());
 		}
 		model.addAttribute("form", form);
@@ -54,8 +61,8 @@ class ServerController {
 
 	@PostMapping("/server")
 	@RateLimited
-	String choose(@ModelAttribute("form") ServerForm form, BindingResult result, HttpServletRequest request,
-			HttpServletResponse response) {
+	String choose(@ModelAttribute("form") ServerForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		ServerAddress address;
 		ServerProfile profile;
 		try {
@@ -78,6 +85,9 @@ class ServerController {
 		}
 		catch (DiscoveryException ex) {
 			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			if (ex instanceof NameNotFoundException near) {
+				model.addAttribute("suggestion", near.suggestion());
+			}
 			RetryLaterStatus.answer(ex.messageKey(), response);
 			return VIEW;
 		}

@@ -89,7 +89,8 @@ class LimitsAndLifetimeTests {
 		Hop back = browser.authorizeOnServer("bot", "password", "approve");
 		Thread.sleep(3500);
 		Hop page = browser.follow(back);
-		assertThat(page.uri().getPath()).isEqualTo("/problem/session-expired");
+		assertThat(page.uri().getPath()).isEqualTo("/problem/session-ended-after-yes");
+		assertThat(page.body()).contains("Authorized apps").contains("Start again");
 		assertThat(this.fake.count("POST", "/oauth/token")).isZero();
 	}
 

@@ -21,13 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServerErrorFlowTests extends FlowTestSupport {
 
 	@Test
-	void serverWhenNameDoesNotExistThenSaysSoInTheNamesOwnScript() {
-		Hop page = choose("http://bücher.invalid/");
-		assertThat(page.body()).contains("Error: Which server", "We couldn’t find a server called bücher.invalid",
-				"value=\"http://bücher.invalid/\"");
-	}
-
-	@Test
 	void serverWhenNothingListensThenSaysItDidNotAnswer() {
 		Hop page = choose("http://127.0.0.1:1");
 		assertThat(page.body()).contains("127.0.0.1:1 exists but didn’t answer");

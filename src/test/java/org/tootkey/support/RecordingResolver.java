@@ -37,6 +37,12 @@ public final class RecordingResolver implements DnsResolver {
 		}
 	}
 
+	/** Forgets every fixed answer and every recorded look-up. */
+	public void reset() {
+		this.fixed.clear();
+		this.lookups.clear();
+	}
+
 	public void rule(Function<String, InetAddress[]> rule) {
 		this.rule = rule;
 	}

@@ -90,6 +90,16 @@ class AuthorizeControllerTests {
 	}
 
 	@Test
+	void callbackWhenTheSessionEndedAfterTheServerSaidYesThenSaysWhatWasLeftOnTheServer() throws Exception {
+		this.mvc.perform(get("/callback").param("code", "abc").param("state", "xyz").with((request) -> {
+			request.setRequestedSessionId("ended");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/problem/session-ended-after-yes"));
+		then(this.mastodon).should(never()).verifyCredentials(any(), any());
+	}
+
+	@Test
 	void callbackWhenTokenArrivedThenVerifiesAndGoesToAuthorized() throws Exception {
 		registered();
 		given(this.oauth.takeToken(any(), any())).willReturn(Optional.of(Fixtures.token("profile")));
