@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The one way an enum constant becomes part of a message key, path or code:
- * {@code ISSUER_MISMATCH} → {@code issuer-mismatch}, always in {@link Locale#ROOT} (under a
- * Turkish default locale {@code "I".toLowerCase()} is a dotless {@code ı}).
+ * {@code ISSUER_MISMATCH} → {@code issuer-mismatch}, always in {@link Locale#ROOT} (under
+ * a Turkish default locale {@code "I".toLowerCase()} is a dotless {@code ı}).
  */
 public final class MessageKeys {
 

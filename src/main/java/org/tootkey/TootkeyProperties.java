@@ -11,10 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * environment variables).
  *
  * @param publicUrl the externally visible base URL; the OAuth callback is
- * {@code {public-url}/callback}. When unset it is derived from each request (which honours
- * forwarded headers from a trusted proxy).
- * @param allowLocalServers lift the outbound address filter and allow {@code http://},
- * IP addresses and explicit ports, for trying a server on your own machine or network
+ * {@code {public-url}/callback}. When unset it is derived from each request (which
+ * honours forwarded headers from a trusted proxy).
+ * @param allowLocalServers lift the outbound address filter and allow {@code http://}, IP
+ * addresses and explicit ports, for trying a server on your own machine or network
  * @param sessionTimeout how long an idle wizard lives
  * @param sessionLifetime how long a wizard lives at most, however busy
  */

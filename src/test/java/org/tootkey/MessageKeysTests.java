@@ -11,7 +11,10 @@ import org.tootkey.web.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Message keys and paths made from enum names are the same under a Turkish default locale. */
+/**
+ * Message keys and paths made from enum names are the same under a Turkish default
+ * locale.
+ */
 class MessageKeysTests {
 
 	private Locale previous;

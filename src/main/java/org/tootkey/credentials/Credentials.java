@@ -17,7 +17,8 @@ import java.util.List;
  * @param handle the account, e.g. {@code @bot@mastodon.social}
  * @param appName the app's name
  * @param scopes the permissions granted
- * @param manageUrl where the person can see and revoke authorized apps on the server, or null
+ * @param manageUrl where the person can see and revoke authorized apps on the server, or
+ * null
  * @param madeOn the day the keys were made (UTC), for the {@code .env} file's header
  */
 record Credentials(String apiBaseUrl, String clientId, String clientSecret, String accessToken, String handle,

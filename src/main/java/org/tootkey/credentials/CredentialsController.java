@@ -25,11 +25,12 @@ import org.tootkey.wizard.WizardSession;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
- * Step 5: the credentials, once, by Post/Redirect/Get. The POST ends the wizard's session,
- * hands the values to the next request only (a flash attribute in a fresh session that holds
- * nothing else but the fact that the reveal happened) and redirects; the GET renders them
- * with {@code no-store}. Every later visit — reload, Back, forward, a bookmark — gets the
- * "already shown" page; a visit before any reveal gets "nothing to show yet".
+ * Step 5: the credentials, once, by Post/Redirect/Get. The POST ends the wizard's
+ * session, hands the values to the next request only (a flash attribute in a fresh
+ * session that holds nothing else but the fact that the reveal happened) and redirects;
+ * the GET renders them with {@code no-store}. Every later visit — reload, Back, forward,
+ * a bookmark — gets the "already shown" page; a visit before any reveal gets "nothing to
+ * show yet".
  */
 @Controller
 class CredentialsController {
@@ -78,11 +79,13 @@ class CredentialsController {
 	String show(Model model, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (model.getAttribute("credentials") instanceof Credentials credentials) {
-			String header = this.messages.getMessage("snippet.env.header", new Object[] { credentials.handle(),
-					credentials.apiBaseUrl(), credentials.madeOn().toString() }, LocaleContextHolder.getLocale());
+			String header = this.messages.getMessage("snippet.env.header",
+					new Object[] { credentials.handle(), credentials.apiBaseUrl(), credentials.madeOn().toString() },
+					LocaleContextHolder.getLocale());
 			model.addAttribute("snippets", Snippets.render(credentials, header));
 			model.addAttribute("envFileName", Snippets.envFileName(credentials));
-			// Switching language would show the keys a second time: the page says why it has no switch.
+			// Switching language would show the keys a second time: the page says why it
+			// has no switch.
 			model.addAttribute("languageSwitch", false);
 			model.addAttribute("languageNote", "credentials.language-note");
 			return VIEW;

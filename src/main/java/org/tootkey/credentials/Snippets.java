@@ -4,16 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Paste-ready text for common tools. No snippet puts a secret in code: the values live only
- * in the {@code .env} file (and the one-off command line), and every program reads them from
- * the environment, so they never end up in a repository by accident. The keys are the
- * {@code data-snippet} names of the automation contract.
+ * Paste-ready text for common tools. No snippet puts a secret in code: the values live
+ * only in the {@code .env} file (and the one-off command line), and every program reads
+ * them from the environment, so they never end up in a repository by accident. The keys
+ * are the {@code data-snippet} names of the automation contract.
  * <p>
- * Quoting: the {@code .env} file is POSIX shell syntax ({@code set -a; . ./file}), each value
- * in single quotes, where nothing is special but the quote itself ({@code '} becomes
- * {@code '\''}). Docker Compose reads single-quoted {@code env_file} values literally too (no
- * {@code $} interpolation). The header comment and the file name come from the server (the
- * handle), so line breaks and everything but a few safe characters are taken out of them.
+ * Quoting: the {@code .env} file is POSIX shell syntax ({@code set -a; . ./file}), each
+ * value in single quotes, where nothing is special but the quote itself ({@code '}
+ * becomes {@code '\''}). Docker Compose reads single-quoted {@code env_file} values
+ * literally too (no {@code $} interpolation). The header comment and the file name come
+ * from the server (the handle), so line breaks and everything but a few safe characters
+ * are taken out of them.
  */
 final class Snippets {
 
@@ -30,8 +31,8 @@ final class Snippets {
 
 	/**
 	 * All snippets, in the order shown.
-	 * @param header the {@code .env} file's comment (bot, server, date, "never commit"), one
-	 * sentence per line, in the person's language
+	 * @param header the {@code .env} file's comment (bot, server, date, "never commit"),
+	 * one sentence per line, in the person's language
 	 */
 	static Map<String, String> render(Credentials c, String header) {
 		Map<String, String> snippets = new LinkedHashMap<>();
@@ -47,7 +48,10 @@ final class Snippets {
 		return snippets;
 	}
 
-	/** The download's name, after the bot and its server: {@code bot-at-example.social.env}. */
+	/**
+	 * The download's name, after the bot and its server:
+	 * {@code bot-at-example.social.env}.
+	 */
 	static String envFileName(Credentials c) {
 		String handle = c.handle().startsWith("@") ? c.handle().substring(1) : c.handle();
 		String name = handle.replace("@", "-at-").replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
@@ -77,10 +81,22 @@ final class Snippets {
 		for (String line : header.split("\n")) {
 			env.append("# ").append(comment(line)).append('\n');
 		}
-		return env.append(BASE_URL).append('=').append(sh(c.apiBaseUrl())).append('\n')
-			.append(CLIENT_ID).append('=').append(sh(c.clientId())).append('\n')
-			.append(CLIENT_SECRET).append('=').append(sh(c.clientSecret())).append('\n')
-			.append(ACCESS_TOKEN).append('=').append(sh(c.accessToken())).append('\n')
+		return env.append(BASE_URL)
+			.append('=')
+			.append(sh(c.apiBaseUrl()))
+			.append('\n')
+			.append(CLIENT_ID)
+			.append('=')
+			.append(sh(c.clientId()))
+			.append('\n')
+			.append(CLIENT_SECRET)
+			.append('=')
+			.append(sh(c.clientSecret()))
+			.append('\n')
+			.append(ACCESS_TOKEN)
+			.append('=')
+			.append(sh(c.accessToken()))
+			.append('\n')
 			.toString();
 	}
 
@@ -88,7 +104,10 @@ final class Snippets {
 		return "*.env\n";
 	}
 
-	/** Loads the file into the shell, then runs the bot (the values never appear on screen). */
+	/**
+	 * Loads the file into the shell, then runs the bot (the values never appear on
+	 * screen).
+	 */
 	static String run(Credentials c) {
 		return "set -a; . ./" + envFileName(c) + "; set +a\npython3 bot.py\n";
 	}

@@ -6,16 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The calls one visitor's wizard made to their server, in order, for the "technical details"
- * on the last pages: method, URL, status, duration and bodies, with every secret already
- * replaced by {@link Redaction#MARK} when recorded. Bounded ({@value #MAX_ENTRIES} calls,
- * bodies cut at {@value Redaction#MAX_BODY} characters) and serializable, so it can live in
- * the HTTP session; nothing in it can be used against the visitor.
+ * The calls one visitor's wizard made to their server, in order, for the "technical
+ * details" on the last pages: method, URL, status, duration and bodies, with every secret
+ * already replaced by {@link Redaction#MARK} when recorded. Bounded
+ * ({@value #MAX_ENTRIES} calls, bodies cut at {@value Redaction#MAX_BODY} characters) and
+ * serializable, so it can live in the HTTP session; nothing in it can be used against the
+ * visitor.
  *
  * <p>
  * Whoever makes calls on a visitor's behalf binds their log to the current thread with
- * {@link #bind(ExchangeLog)}; the outbound client records into the bound log, if any. Tasks
- * handed to other threads carry it along through {@link #carry(Runnable)}.
+ * {@link #bind(ExchangeLog)}; the outbound client records into the bound log, if any.
+ * Tasks handed to other threads carry it along through {@link #carry(Runnable)}.
  */
 public final class ExchangeLog implements Serializable {
 
@@ -29,7 +30,9 @@ public final class ExchangeLog implements Serializable {
 
 	private final List<Exchange> entries = new ArrayList<>();
 
-	/** One call: what was asked, what came back (or what failed), and how long it took. */
+	/**
+	 * One call: what was asked, what came back (or what failed), and how long it took.
+	 */
 	public record Exchange(String method, String url, boolean authorized, String requestBody, int status,
 			String failure, long millis, String responseBody) implements Serializable {
 	}
@@ -55,7 +58,9 @@ public final class ExchangeLog implements Serializable {
 		return CURRENT.get();
 	}
 
-	/** Records this thread's calls into {@code log} until the returned binding is closed. */
+	/**
+	 * Records this thread's calls into {@code log} until the returned binding is closed.
+	 */
 	public static Binding bind(ExchangeLog log) {
 		ExchangeLog previous = CURRENT.get();
 		CURRENT.set(log);

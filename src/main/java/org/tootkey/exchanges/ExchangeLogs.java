@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps each visitor's {@link ExchangeLog} (the "technical details") in their HTTP session
- * and binds it for the whole request, before Spring Security's filters, so the token
- * exchange at the callback is recorded too. Gone with the session.
+ * Keeps each visitor's {@link ExchangeLog} (the "technical details") in their HTTP
+ * session and binds it for the whole request, before Spring Security's filters, so the
+ * token exchange at the callback is recorded too. Gone with the session.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExchangeLogs {
@@ -43,7 +43,8 @@ public class ExchangeLogs {
 					HttpSession after = request.getSession(false);
 					boolean same = after != null && session != null && after.getId().equals(session.getId());
 					boolean recorded = !log.entries().isEmpty();
-					// Never carry the log into a session that replaced an ended one (after the reveal).
+					// Never carry the log into a session that replaced an ended one
+					// (after the reveal).
 					if (after != null && ((same && (stored != null || recorded)) || (session == null && recorded))) {
 						after.setAttribute(ATTRIBUTE, log);
 					}

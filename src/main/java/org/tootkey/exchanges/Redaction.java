@@ -13,14 +13,14 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Takes secrets out of what the exchange log keeps: values of secret-bearing names in form
- * bodies, query strings and JSON, whatever their position or nesting.
+ * Takes secrets out of what the exchange log keeps: values of secret-bearing names in
+ * form bodies, query strings and JSON, whatever their position or nesting.
  * <p>
  * Names are compared after decoding, as the server or we would read them: JSON keys after
- * the parser has undone escapes ({@code "access\u005ftoken"} is {@code access_token}), form
- * and query names after percent-decoding. Everything here is one pass over the text, with no
- * recursion and no backtracking pattern, so neither time nor stack grows faster than the
- * input (which is capped first).
+ * the parser has undone escapes ({@code "access\u005ftoken"} is {@code access_token}),
+ * form and query names after percent-decoding. Everything here is one pass over the text,
+ * with no recursion and no backtracking pattern, so neither time nor stack grows faster
+ * than the input (which is capped first).
  */
 final class Redaction {
 
@@ -28,8 +28,8 @@ final class Redaction {
 
 	static final int MAX_BODY = 2048;
 
-	private static final Set<String> NAMES = Set.of("client_secret", "access_token", "refresh_token", "id_token", "code",
-			"code_verifier", "state", "password", "token");
+	private static final Set<String> NAMES = Set.of("client_secret", "access_token", "refresh_token", "id_token",
+			"code", "code_verifier", "state", "password", "token");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,7 +48,10 @@ final class Redaction {
 		return url.substring(0, query + 1) + form(params) + tail;
 	}
 
-	/** A body as text (form or JSON), secrets replaced, cut to {@value #MAX_BODY} characters. */
+	/**
+	 * A body as text (form or JSON), secrets replaced, cut to {@value #MAX_BODY}
+	 * characters.
+	 */
 	static String body(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			return "";
@@ -63,7 +66,10 @@ final class Redaction {
 		return NAMES.contains(name.toLowerCase(Locale.ROOT));
 	}
 
-	/** {@code name=value&…}: each pair whose decoded name is secret keeps its name, not its value. */
+	/**
+	 * {@code name=value&…}: each pair whose decoded name is secret keeps its name, not
+	 * its value.
+	 */
 	static String form(String text) {
 		StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_BODY * 4));
 		int start = 0;
@@ -99,10 +105,10 @@ final class Redaction {
 	}
 
 	/**
-	 * JSON, re-written compactly token by token: the value (string, number, object or array)
-	 * under a secret key becomes {@link #MARK}. Text that stops being JSON (cut at the cap, or
-	 * never valid) ends the output there, marked with {@code …}, rather than showing what
-	 * could not be read.
+	 * JSON, re-written compactly token by token: the value (string, number, object or
+	 * array) under a secret key becomes {@link #MARK}. Text that stops being JSON (cut at
+	 * the cap, or never valid) ends the output there, marked with {@code …}, rather than
+	 * showing what could not be read.
 	 */
 	static String json(String text) {
 		StringWriter out = new StringWriter();

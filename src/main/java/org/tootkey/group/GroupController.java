@@ -16,8 +16,8 @@ import org.tootkey.wizard.WizardSession.Step;
 
 /**
  * The organizer's road: what a class link is, then the usual server and permissions pages
- * (the wizard remembers it is for a group), then the link itself with its QR code, its end,
- * what sharing it means, and a handout to print.
+ * (the wizard remembers it is for a group), then the link itself with its QR code, its
+ * end, what sharing it means, and a handout to print.
  */
 @Controller
 class GroupController {

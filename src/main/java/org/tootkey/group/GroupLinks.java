@@ -15,7 +15,8 @@ import org.tootkey.wizard.WizardSession;
 
 /**
  * The organizer's class link: sealed once per app (again when a new end is chosen), the
- * address participants open, its QR code and what the link and handout pages show about it.
+ * address participants open, its QR code and what the link and handout pages show about
+ * it.
  */
 @Component
 class GroupLinks {
@@ -38,7 +39,9 @@ class GroupLinks {
 		this.clock = clock;
 	}
 
-	/** The link for the current app: sealed once, or again when a new lifetime is chosen. */
+	/**
+	 * The link for the current app: sealed once, or again when a new lifetime is chosen.
+	 */
 	String current(Duration lifetime) {
 		RegisteredApp app = this.wizard.app();
 		String sealed = this.group.sealedFor(app.clientId());
@@ -62,10 +65,14 @@ class GroupLinks {
 		model.addAttribute("expiresAt", JoinController.formatted(this.group.expiresAt()));
 		model.addAttribute("revokePage", RevokePages.forSoftware(server));
 		model.addAttribute("afterwards", RevokePages.afterwardsKey(server));
-		model.addAttribute("software", (server.softwareName() != null) ? server.softwareName() : server.displayDomain());
+		model.addAttribute("software",
+				(server.softwareName() != null) ? server.softwareName() : server.displayDomain());
 	}
 
-	/** This Tootkey's own address, as registered with the server: the callback, minus its path. */
+	/**
+	 * This Tootkey's own address, as registered with the server: the callback, minus its
+	 * path.
+	 */
 	static String tootkeyBase(RegisteredApp app) {
 		String callback = app.redirectUri();
 		return callback.endsWith(OAuthFlow.CALLBACK_PATH)

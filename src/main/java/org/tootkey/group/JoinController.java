@@ -24,15 +24,16 @@ import org.tootkey.wizard.WizardSession;
 /**
  * A participant's way in: the class link opens a page that shows the server and the
  * permissions the organizer chose (nothing to change), and "Continue" starts the usual
- * journey at the authorize step with the class app. A damaged, foreign or expired link is a
- * plain page and makes no call to any server.
+ * journey at the authorize step with the class app. A damaged, foreign or expired link is
+ * a plain page and makes no call to any server.
  * <p>
- * The link is a path ({@code /join/<sealed>}), not a query string or a fragment: a fragment
- * never reaches the server, so only a script could read it, and Tootkey works without
- * scripts; a query string is logged by proxies just like a path. What protects the link is
- * the sealing (nobody can read the client secret out of it or change it) and its short life;
- * Tootkey keeps no access log, sends {@code Referrer-Policy: no-referrer}, and the page's
- * "Continue" posts the link in the body so it appears in no further address.
+ * The link is a path ({@code /join/<sealed>}), not a query string or a fragment: a
+ * fragment never reaches the server, so only a script could read it, and Tootkey works
+ * without scripts; a query string is logged by proxies just like a path. What protects
+ * the link is the sealing (nobody can read the client secret out of it or change it) and
+ * its short life; Tootkey keeps no access log, sends
+ * {@code Referrer-Policy: no-referrer}, and the page's "Continue" posts the link in the
+ * body so it appears in no further address.
  */
 @Controller
 class JoinController {

@@ -21,9 +21,9 @@ import org.tootkey.server.ServerProfile;
 import org.tootkey.server.ServerProfile.Capabilities;
 
 /**
- * The bytes of a {@link ClassLink} before sealing: its server, endpoints (as paths, empty when
- * they are the usual ones) and app, each text length-prefixed, nothing that can be worked out
- * again on opening. Its expiry travels in the seal.
+ * The bytes of a {@link ClassLink} before sealing: its server, endpoints (as paths, empty
+ * when they are the usual ones) and app, each text length-prefixed, nothing that can be
+ * worked out again on opening. Its expiry travels in the seal.
  */
 final class LinkCodec {
 
@@ -135,7 +135,8 @@ final class LinkCodec {
 		ServerProfile server = new ServerProfile(address, title.isEmpty() ? address.displayHost() : title, "", null,
 				software.isEmpty() ? null : software, version.isEmpty() ? null : version,
 				ServerProfile.Registrations.UNKNOWN, null, List.of(), capabilities);
-		return new ClassLink(server, new RegisteredApp(clientId, clientSecret, name, redirectUri, Collections.unmodifiableSet(scopes)),
+		return new ClassLink(server,
+				new RegisteredApp(clientId, clientSecret, name, redirectUri, Collections.unmodifiableSet(scopes)),
 				expiresAt);
 	}
 

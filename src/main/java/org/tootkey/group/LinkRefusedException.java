@@ -1,15 +1,18 @@
 package org.tootkey.group;
 
 /**
- * A class link that cannot be used. Says only which kind of refusal it is: nothing about the
- * bytes, so nothing of a damaged link reaches a page or a log.
+ * A class link that cannot be used. Says only which kind of refusal it is: nothing about
+ * the bytes, so nothing of a damaged link reaches a page or a log.
  */
 class LinkRefusedException extends RuntimeException {
 
 	/** Why a link is refused. */
 	enum Reason {
 
-		/** Changed, cut short, made under another key (another Tootkey, or before a restart). */
+		/**
+		 * Changed, cut short, made under another key (another Tootkey, or before a
+		 * restart).
+		 */
 		DAMAGED,
 		/** Genuine, but past its end. */
 		EXPIRED

@@ -22,8 +22,9 @@ import org.tootkey.seal.Sealer;
 
 /**
  * Seals a {@link ClassLink} into a short URL-safe string and opens it again through a
- * {@link Sealer} (AES-256-GCM, purpose {@code class-link}), so a link is both secret (the client
- * secret is not readable from it) and tamper-evident; the bytes inside are {@link LinkCodec}'s.
+ * {@link Sealer} (AES-256-GCM, purpose {@code class-link}), so a link is both secret (the
+ * client secret is not readable from it) and tamper-evident; the bytes inside are
+ * {@link LinkCodec}'s.
  */
 @Component
 class LinkSealer {
@@ -57,9 +58,9 @@ class LinkSealer {
 	}
 
 	/**
-	 * The key from the operator's setting, or a random one when unset. A setting that is not
-	 * base64 of exactly 32 bytes, or that is plainly not random, stops the start with a message
-	 * that says how to make a good one (and never repeats the value).
+	 * The key from the operator's setting, or a random one when unset. A setting that is
+	 * not base64 of exactly 32 bytes, or that is plainly not random, stops the start with
+	 * a message that says how to make a good one (and never repeats the value).
 	 */
 	static SecretKey key(String configured) {
 		if (configured == null || configured.isBlank()) {
@@ -76,12 +77,14 @@ class LinkSealer {
 					"TOOTKEY_LINK_KEY (tootkey.link.key) is not base64. Make one with: openssl rand -base64 32");
 		}
 		if (bytes.length != KEY_BYTES) {
-			throw new IllegalStateException("TOOTKEY_LINK_KEY (tootkey.link.key) must be base64 of exactly 32 bytes, not "
-					+ bytes.length + ". Make one with: openssl rand -base64 32");
+			throw new IllegalStateException(
+					"TOOTKEY_LINK_KEY (tootkey.link.key) must be base64 of exactly 32 bytes, not " + bytes.length
+							+ ". Make one with: openssl rand -base64 32");
 		}
 		if (distinctValues(bytes) < 16) {
-			throw new IllegalStateException("TOOTKEY_LINK_KEY (tootkey.link.key) does not look random (too few different"
-					+ " bytes). Make one with: openssl rand -base64 32");
+			throw new IllegalStateException(
+					"TOOTKEY_LINK_KEY (tootkey.link.key) does not look random (too few different"
+							+ " bytes). Make one with: openssl rand -base64 32");
 		}
 		return new SecretKeySpec(bytes, "AES");
 	}
@@ -99,9 +102,10 @@ class LinkSealer {
 	}
 
 	/**
-	 * Seals a link; its expiry must be in the future and at most seven days away. The app's
-	 * redirect URI is left out when it is {@code callback}, this Tootkey's own (the link is
-	 * opened on the same Tootkey, which knows it): a shorter link, a plainer QR code.
+	 * Seals a link; its expiry must be in the future and at most seven days away. The
+	 * app's redirect URI is left out when it is {@code callback}, this Tootkey's own (the
+	 * link is opened on the same Tootkey, which knows it): a shorter link, a plainer QR
+	 * code.
 	 */
 	String seal(ClassLink link, String callback) {
 		Instant now = this.clock.instant();
@@ -114,7 +118,8 @@ class LinkSealer {
 	/**
 	 * Opens a sealed link; {@code callback} is this Tootkey's callback address, the app's
 	 * redirect URI unless the link names another.
-	 * @throws LinkRefusedException when it was changed, made under another key, or has expired
+	 * @throws LinkRefusedException when it was changed, made under another key, or has
+	 * expired
 	 */
 	ClassLink open(String sealed, String callback) {
 		Sealer.Opened opened;

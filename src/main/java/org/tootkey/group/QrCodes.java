@@ -4,8 +4,8 @@ import io.nayuki.qrcodegen.QrCode;
 
 /**
  * A QR code as one SVG path, drawn on the server: templates put {@link #path()} into a
- * {@code <path d>} attribute (escaped like any attribute), so no script and no image request
- * is needed, and it prints sharp.
+ * {@code <path d>} attribute (escaped like any attribute), so no script and no image
+ * request is needed, and it prints sharp.
  *
  * @param size modules per side, the quiet zone included
  * @param path the dark modules as SVG path data

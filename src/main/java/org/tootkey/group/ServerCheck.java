@@ -17,11 +17,12 @@ import org.tootkey.server.ServerProfile.Capabilities;
 
 /**
  * Before a participant is sent to a server named in a class link: is it still the same
- * server? One unauthenticated GET, no discovery. A server whose OAuth side was found in its
- * metadata document must still publish the same sign-in and token addresses there (the very
- * addresses people are sent to); any other must still answer its {@code /api/v1/instance}
- * document. A passed check is remembered for a few minutes per server, so a class of thirty
- * costs the server one request, not thirty; a failed one is not remembered.
+ * server? One unauthenticated GET, no discovery. A server whose OAuth side was found in
+ * its metadata document must still publish the same sign-in and token addresses there
+ * (the very addresses people are sent to); any other must still answer its
+ * {@code /api/v1/instance} document. A passed check is remembered for a few minutes per
+ * server, so a class of thirty costs the server one request, not thirty; a failed one is
+ * not remembered.
  */
 @Component
 class ServerCheck {
@@ -39,7 +40,10 @@ class ServerCheck {
 		this.outbound = outbound;
 	}
 
-	/** Empty when the server is still the one in the link, else the message key saying why not. */
+	/**
+	 * Empty when the server is still the one in the link, else the message key saying why
+	 * not.
+	 */
 	Optional<String> problem(ServerProfile server) {
 		Capabilities capabilities = server.capabilities();
 		String key = server.baseUri() + " " + capabilities.authorizeEndpoint() + " " + capabilities.tokenEndpoint();

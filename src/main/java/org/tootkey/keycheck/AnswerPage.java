@@ -19,16 +19,17 @@ import org.tootkey.mastodon.TokenInfo;
 import org.tootkey.web.ContentSecurityPolicy;
 
 /**
- * Puts a {@link KeyReport} on the answer page: the verdict, the account, the app, what the key
- * may and may not do in the words of the permissions page, its dates, and how to revoke it.
+ * Puts a {@link KeyReport} on the answer page: the verdict, the account, the app, what
+ * the key may and may not do in the words of the permissions page, its dates, and how to
+ * revoke it.
  */
 final class AnswerPage {
 
 	static final String VIEW = "check-answer";
 
 	/**
-	 * What bot makers ask about most, in the catalogue's words: shown as "it cannot …" when the
-	 * key's permissions don't cover them.
+	 * What bot makers ask about most, in the catalogue's words: shown as "it cannot …"
+	 * when the key's permissions don't cover them.
 	 */
 	static final List<String> HEADLINES = List.of("write:statuses", "write:media", "read:statuses",
 			"read:notifications", "write:accounts", "write:follows");

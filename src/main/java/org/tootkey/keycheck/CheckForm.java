@@ -6,12 +6,15 @@ import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
 /**
- * What the visitor typed on the "Check a key" page. The access token and the client secret are
- * never sent back into the page: after an error they are typed again.
+ * What the visitor typed on the "Check a key" page. The access token and the client
+ * secret are never sent back into the page: after an error they are typed again.
  */
 class CheckForm {
 
-	/** The characters of OAuth bearer tokens (RFC 6750 {@code b64token}) and client credentials. */
+	/**
+	 * The characters of OAuth bearer tokens (RFC 6750 {@code b64token}) and client
+	 * credentials.
+	 */
 	static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~+/=-]+");
 
 	/** Long enough for a JWT access token (Pixelfed); Mastodon's are 43 characters. */
@@ -27,7 +30,10 @@ class CheckForm {
 
 	private String clientSecret = "";
 
-	/** Checks the key fields (the server field is checked by its own parser); no call is made. */
+	/**
+	 * Checks the key fields (the server field is checked by its own parser); no call is
+	 * made.
+	 */
 	void validate(Errors errors) {
 		String key = token();
 		if (key.isEmpty()) {

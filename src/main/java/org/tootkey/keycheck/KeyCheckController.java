@@ -24,10 +24,10 @@ import org.tootkey.web.VisitorLimit;
 import org.tootkey.web.RetryLaterStatus;
 
 /**
- * "Check a key": one page asks for the server and the key (and, to make revoking possible, the
- * app's client ID and secret); the answer is rendered straight from the POST, so the key never
- * needs to be kept for a redirect. Revoking posts the sealed key back from the answer page.
- * Bad input is answered before any call to a server.
+ * "Check a key": one page asks for the server and the key (and, to make revoking
+ * possible, the app's client ID and secret); the answer is rendered straight from the
+ * POST, so the key never needs to be kept for a redirect. Revoking posts the sealed key
+ * back from the answer page. Bad input is answered before any call to a server.
  */
 @Controller
 class KeyCheckController {
@@ -54,8 +54,8 @@ class KeyCheckController {
 
 	@PostMapping("/check")
 	@RateLimited
-	String check(@ModelAttribute("form") CheckForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String check(@ModelAttribute("form") CheckForm form, BindingResult result, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		ServerAddress address = null;
 		try {
 			address = ServerAddress.parse(form.getServer(), this.allowLocal);
@@ -89,18 +89,18 @@ class KeyCheckController {
 			result.reject(ex.messageKey(), ex.arguments(), null);
 			return busy(ex.messageKey(), response);
 		}
-		// Sealed with the API server found (for a handle on a split domain, not the handle's domain).
-		String sealed = (report.verdict().works() && form.hasClient())
-				? this.seal.seal(new KeySeal.Held(report.server().address(), form.token(), form.clientId(),
-						form.clientSecret()), binding(request))
-				: null;
+		// Sealed with the API server found (for a handle on a split domain, not the
+		// handle's domain).
+		String sealed = (report.verdict().works() && form.hasClient()) ? this.seal.seal(
+				new KeySeal.Held(report.server().address(), form.token(), form.clientId(), form.clientSecret()),
+				binding(request)) : null;
 		return AnswerPage.render(model, response, report, sealed, address.account(), form.clientId(), log);
 	}
 
 	@PostMapping("/check/revoke")
 	@RateLimited
-	String revoke(@RequestParam(name = "key", defaultValue = "") String sealed, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String revoke(@RequestParam(name = "key", defaultValue = "") String sealed, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Optional<KeySeal.Held> held = this.seal.open(sealed, binding(request));
 		if (held.isEmpty() || !held.get().canRevoke()) {
 			model.addAttribute("form", new CheckForm());
@@ -143,7 +143,10 @@ class KeyCheckController {
 		return VIEW;
 	}
 
-	/** When Tootkey itself is at its cap of calls to servers: 429 with a short Retry-After. */
+	/**
+	 * When Tootkey itself is at its cap of calls to servers: 429 with a short
+	 * Retry-After.
+	 */
 	private static String busy(String messageKey, HttpServletResponse response) {
 		RetryLaterStatus.answer(messageKey, response);
 		return form(response);

@@ -14,9 +14,9 @@ import org.tootkey.server.ServerDiscovery;
 import org.tootkey.server.ServerProfile;
 
 /**
- * Asks a server about a key: whose it is ({@code verify_credentials}), which app it belongs to,
- * and the server's own record of it (scopes, expiry); and revokes it. A refused key ends the
- * questions at the first answer.
+ * Asks a server about a key: whose it is ({@code verify_credentials}), which app it
+ * belongs to, and the server's own record of it (scopes, expiry); and revokes it. A
+ * refused key ends the questions at the first answer.
  */
 @Service
 class KeyChecker {
@@ -33,7 +33,8 @@ class KeyChecker {
 	/**
 	 * What the server behind {@code address} says about the key.
 	 * @throws DiscoveryException when the server cannot be used
-	 * @throws MastodonApiException when the server could not be asked (unreachable, busy …)
+	 * @throws MastodonApiException when the server could not be asked (unreachable, busy
+	 * …)
 	 */
 	KeyReport check(ServerAddress address, String token) {
 		return check(this.discovery.discover(address), token);

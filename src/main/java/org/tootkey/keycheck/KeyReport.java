@@ -31,7 +31,10 @@ record KeyReport(ServerProfile server, Verdict verdict, Account account, KeyApp 
 		REVOKED(false),
 		/** Its time ran out. */
 		EXPIRED(false),
-		/** This server has never heard of it: another server's, mistyped, or its app was deleted. */
+		/**
+		 * This server has never heard of it: another server's, mistyped, or its app was
+		 * deleted.
+		 */
 		UNKNOWN_HERE(false),
 		/** The server refused it without saying why in words we know. */
 		REFUSED(false);
@@ -54,8 +57,9 @@ record KeyReport(ServerProfile server, Verdict verdict, Account account, KeyApp 
 	}
 
 	/**
-	 * The scopes the key carries, as exactly as the server says: its own record of the key, else
-	 * the app's registered scopes (an upper bound), else what the program gives every key.
+	 * The scopes the key carries, as exactly as the server says: its own record of the
+	 * key, else the app's registered scopes (an upper bound), else what the program gives
+	 * every key.
 	 */
 	Set<String> scopes() {
 		if (this.info != null && !this.info.scopes().isEmpty()) {

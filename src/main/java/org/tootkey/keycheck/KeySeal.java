@@ -17,10 +17,11 @@ import org.tootkey.server.ServerAddress;
 
 /**
  * Holds a checked key for the revoke decision without Tootkey keeping it: the server, the
- * access token and the optional client ID and secret are sealed (a {@link Sealer}, AES-256-GCM) into a hidden
- * field of the visitor's own answer page, under a key that exists only in this process's memory.
- * A seal opens only in the same browser session and for {@link #HOLD}; a restart makes every
- * seal useless. Nothing is written anywhere on our side, not even the session.
+ * access token and the optional client ID and secret are sealed (a {@link Sealer},
+ * AES-256-GCM) into a hidden field of the visitor's own answer page, under a key that
+ * exists only in this process's memory. A seal opens only in the same browser session and
+ * for {@link #HOLD}; a restart makes every seal useless. Nothing is written anywhere on
+ * our side, not even the session.
  */
 @Component
 class KeySeal {
@@ -39,7 +40,10 @@ class KeySeal {
 		this.sealer = new Sealer(Sealer.randomKey(), "key-check", MAX_SEALED, clock);
 	}
 
-	/** The key sealed for this visitor ({@code binding}: their session), valid for {@link #HOLD}. */
+	/**
+	 * The key sealed for this visitor ({@code binding}: their session), valid for
+	 * {@link #HOLD}.
+	 */
 	String seal(Held held, String binding) {
 		try {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -57,7 +61,9 @@ class KeySeal {
 		}
 	}
 
-	/** The key, if the seal is ours, for this visitor, and not older than {@link #HOLD}. */
+	/**
+	 * The key, if the seal is ours, for this visitor, and not older than {@link #HOLD}.
+	 */
 	Optional<Held> open(String sealed, String binding) {
 		try {
 			byte[] plain = this.sealer.open(sealed, binding).content();

@@ -1,10 +1,10 @@
 package org.tootkey.mastodon;
 
 /**
- * The server refused a key when asked whose it is ({@code verify_credentials}), with the reason
- * as far as the server's answer tells it. Its message key is the same as a plain
- * {@link MastodonApiException}'s for that answer, so callers that only show a message need not
- * know this type.
+ * The server refused a key when asked whose it is ({@code verify_credentials}), with the
+ * reason as far as the server's answer tells it. Its message key is the same as a plain
+ * {@link MastodonApiException}'s for that answer, so callers that only show a message
+ * need not know this type.
  */
 public class KeyRejectedException extends MastodonApiException {
 
@@ -30,7 +30,10 @@ public class KeyRejectedException extends MastodonApiException {
 		UNKNOWN,
 		/** 401 in words we don't recognise (another program, or another language). */
 		REFUSED,
-		/** 422, "This method requires an authenticated user": a key for an app, not an account. */
+		/**
+		 * 422, "This method requires an authenticated user": a key for an app, not an
+		 * account.
+		 */
 		NOT_A_USER,
 		/** 403: a working key whose permissions don't include seeing its account. */
 		NO_PERMISSION

@@ -19,8 +19,9 @@ import org.tootkey.server.ServerText;
 
 /**
  * Reads what a Mastodon server answered: the failure a status stands for (as a
- * {@link MastodonApiException} with its message key), the account, scopes, links and reasons —
- * each bounded and reduced to plain text, since everything a server sends is hostile.
+ * {@link MastodonApiException} with its message key), the account, scopes, links and
+ * reasons — each bounded and reduced to plain text, since everything a server sends is
+ * hostile.
  */
 final class MastodonAnswers {
 
@@ -30,7 +31,10 @@ final class MastodonAnswers {
 
 	private static final Pattern SCOPE = Pattern.compile("[a-z:_]{1,40}");
 
-	/** Far enough for any real date; keeps arithmetic on a server's numbers from overflowing. */
+	/**
+	 * Far enough for any real date; keeps arithmetic on a server's numbers from
+	 * overflowing.
+	 */
 	private static final long MAX_SECONDS = 100L * 365 * 24 * 3600;
 
 	private MastodonAnswers() {
@@ -45,11 +49,15 @@ final class MastodonAnswers {
 		return new Account(ServerText.cleanOrNull(text(json, "id"), ServerText.MAX_TOKEN),
 				ServerText.clean(username, ServerText.MAX_NAME),
 				(displayName != null) ? ServerText.clean(plain(displayName), ServerText.MAX_NAME) : "",
-				safeUri(server, text(json, "avatar_static") != null ? text(json, "avatar_static") : text(json, "avatar")),
+				safeUri(server,
+						text(json, "avatar_static") != null ? text(json, "avatar_static") : text(json, "avatar")),
 				safeUri(server, text(json, "url")), json.path("bot").asBoolean(false));
 	}
 
-	/** Scopes as an array or a space-separated string, each one short and plain; at most 64. */
+	/**
+	 * Scopes as an array or a space-separated string, each one short and plain; at most
+	 * 64.
+	 */
 	static Set<String> scopes(JsonNode node) {
 		Set<String> scopes = new LinkedHashSet<>();
 		if (node.isArray()) {
@@ -69,8 +77,8 @@ final class MastodonAnswers {
 	}
 
 	/**
-	 * A link or picture from the server: the server's own origin, or an https address with a
-	 * public name (never an IP literal or a private or reserved name).
+	 * A link or picture from the server: the server's own origin, or an https address
+	 * with a public name (never an IP literal or a private or reserved name).
 	 */
 	static URI safeUri(ServerProfile server, String value) {
 		if (value == null || value.length() > ServerText.MAX_URI) {
@@ -127,7 +135,9 @@ final class MastodonAnswers {
 				(clientId != null) ? shorten(clientId, MAX_NAME) : null);
 	}
 
-	/** The app a registration answer describes; the scopes asked for when it names none. */
+	/**
+	 * The app a registration answer describes; the scopes asked for when it names none.
+	 */
 	static RegisteredApp app(JsonNode json, String name, String redirectUri, Set<String> asked) {
 		String clientId = text(json, "client_id");
 		String clientSecret = text(json, "client_secret");

@@ -1,8 +1,8 @@
 package org.tootkey.mastodon;
 
 /**
- * A call to the Mastodon API did not succeed. Carries a message key and arguments that are
- * ours or have been reduced to short plain text; never a raw upstream body.
+ * A call to the Mastodon API did not succeed. Carries a message key and arguments that
+ * are ours or have been reduced to short plain text; never a raw upstream body.
  */
 public class MastodonApiException extends RuntimeException {
 

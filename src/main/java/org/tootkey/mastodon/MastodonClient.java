@@ -51,8 +51,8 @@ public class MastodonClient {
 	}
 
 	/**
-	 * Registers an application ({@code POST /api/v1/apps}), form-encoded, with one redirect
-	 * URI as a plain string (some servers reject an array).
+	 * Registers an application ({@code POST /api/v1/apps}), form-encoded, with one
+	 * redirect URI as a plain string (some servers reject an array).
 	 */
 	public RegisteredApp registerApp(ServerProfile server, String name, String website, Set<String> scopes,
 			String redirectUri) {
@@ -85,11 +85,12 @@ public class MastodonClient {
 				server.baseUri().resolve("/api/v1/accounts/verify_credentials"), null, accessToken);
 		switch (response.status()) {
 			case 401 -> throw new KeyRejectedException(refusal(response), "api.error.token-rejected");
-			// Mastodon's Api::BaseController#require_user!: 422 "This method requires an authenticated user".
-			case 422 -> throw new KeyRejectedException(KeyRejectedException.Reason.NOT_A_USER,
-					"api.error.token-rejected");
-			case 403 -> throw new KeyRejectedException(KeyRejectedException.Reason.NO_PERMISSION,
-					"api.error.scope-missing");
+			// Mastodon's Api::BaseController#require_user!: 422 "This method requires an
+			// authenticated user".
+			case 422 ->
+				throw new KeyRejectedException(KeyRejectedException.Reason.NOT_A_USER, "api.error.token-rejected");
+			case 403 ->
+				throw new KeyRejectedException(KeyRejectedException.Reason.NO_PERMISSION, "api.error.scope-missing");
 			default -> {
 			}
 		}
@@ -97,8 +98,8 @@ public class MastodonClient {
 	}
 
 	/**
-	 * The app a key belongs to ({@code GET /api/v1/apps/verify_credentials}): its name and
-	 * website, and on Mastodon 4.3 and later the scopes it was registered with.
+	 * The app a key belongs to ({@code GET /api/v1/apps/verify_credentials}): its name
+	 * and website, and on Mastodon 4.3 and later the scopes it was registered with.
 	 */
 	public KeyApp application(ServerProfile server, String accessToken) {
 		OutboundResponse response = call(HttpMethod.GET, server.baseUri().resolve("/api/v1/apps/verify_credentials"),
@@ -113,9 +114,10 @@ public class MastodonClient {
 	}
 
 	/**
-	 * What the server's OAuth side says about a key ({@code GET /oauth/token/info}: Doorkeeper's
-	 * token info, which Mastodon serves), or empty where the server has no such page or gives
-	 * no usable answer. Never throws for the server's sake: it only adds detail.
+	 * What the server's OAuth side says about a key ({@code GET /oauth/token/info}:
+	 * Doorkeeper's token info, which Mastodon serves), or empty where the server has no
+	 * such page or gives no usable answer. Never throws for the server's sake: it only
+	 * adds detail.
 	 */
 	public Optional<TokenInfo> tokenInfo(ServerProfile server, String accessToken) {
 		OutboundResponse response;
@@ -129,7 +131,10 @@ public class MastodonClient {
 		if (!response.isSuccess()) {
 			return Optional.empty();
 		}
-		return response.json().filter(JsonNode::isObject).filter((json) -> json.has("scope")).map((json) -> MastodonAnswers.tokenInfo(json, this.clock));
+		return response.json()
+			.filter(JsonNode::isObject)
+			.filter((json) -> json.has("scope"))
+			.map((json) -> MastodonAnswers.tokenInfo(json, this.clock));
 	}
 
 	/** Sends a post for the bot ({@code POST /api/v1/statuses}). */
@@ -146,10 +151,13 @@ public class MastodonClient {
 		}
 		JsonNode json = successJson(response, "post", this.clock);
 		return new PostedStatus(ServerText.cleanOrNull(text(json, "id"), ServerText.MAX_TOKEN),
-				safeUri(server, text(json, "url")), ServerText.cleanOrNull(text(json, "visibility"), ServerText.MAX_TOKEN));
+				safeUri(server, text(json, "url")),
+				ServerText.cleanOrNull(text(json, "visibility"), ServerText.MAX_TOKEN));
 	}
 
-	/** Marks the account as automated ({@code PATCH /api/v1/accounts/update_credentials}). */
+	/**
+	 * Marks the account as automated ({@code PATCH /api/v1/accounts/update_credentials}).
+	 */
 	public Account markAsBot(ServerProfile server, String accessToken) {
 		OutboundResponse response = call(HttpMethod.PATCH,
 				server.baseUri().resolve("/api/v1/accounts/update_credentials"), Map.of("bot", "true"), accessToken);
@@ -163,9 +171,10 @@ public class MastodonClient {
 
 	/**
 	 * Revokes a token ({@code POST /oauth/revoke}, RFC 7009) with its app's client ID and
-	 * secret. Doorkeeper (Mastodon) refuses with 403 when the client ID and secret are wrong or
-	 * belong to another app, and answers 200 for a token it does not know.
-	 * @throws MastodonApiException {@code revoke.error.refused} for a 401 or 403, else the usual keys
+	 * secret. Doorkeeper (Mastodon) refuses with 403 when the client ID and secret are
+	 * wrong or belong to another app, and answers 200 for a token it does not know.
+	 * @throws MastodonApiException {@code revoke.error.refused} for a 401 or 403, else
+	 * the usual keys
 	 */
 	public void revoke(ServerProfile server, String clientId, String clientSecret, String accessToken) {
 		Map<String, String> form = new LinkedHashMap<>();
@@ -189,4 +198,5 @@ public class MastodonClient {
 			throw new MastodonApiException(ex.problem().messageKey());
 		}
 	}
+
 }

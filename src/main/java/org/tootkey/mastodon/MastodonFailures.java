@@ -13,8 +13,8 @@ import org.tootkey.outbound.OutboundResponse;
 
 /**
  * What a Mastodon server's refusal stands for: each status (and Doorkeeper's wording of a
- * refused key) becomes a {@link MastodonApiException} or a {@link KeyRejectedException.Reason}
- * with a message key of its own.
+ * refused key) becomes a {@link MastodonApiException} or a
+ * {@link KeyRejectedException.Reason} with a message key of its own.
  */
 final class MastodonFailures {
 
@@ -22,9 +22,10 @@ final class MastodonFailures {
 	}
 
 	/**
-	 * The server's limit on app registrations per address (Mastodon: five per ten minutes,
-	 * Pleroma and Akkoma: five per fifteen): when it ends, so people can come back then, and
-	 * a pointer to class links, which need one registration for a whole group.
+	 * The server's limit on app registrations per address (Mastodon: five per ten
+	 * minutes, Pleroma and Akkoma: five per fifteen): when it ends, so people can come
+	 * back then, and a pointer to class links, which need one registration for a whole
+	 * group.
 	 */
 	static MastodonApiException registrationLimit(OutboundResponse response, Clock clock) {
 		OptionalLong wait = response.retryAfterSeconds(clock);
@@ -32,9 +33,7 @@ final class MastodonFailures {
 			return new MastodonApiException("app.error.rate-limited-unknown");
 		}
 		Instant at = clock.instant().plusSeconds(wait.getAsLong());
-		String time = DateTimeFormatter.ofPattern("HH:mm 'UTC'")
-			.withZone(ZoneOffset.UTC)
-			.format(at);
+		String time = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(at);
 		return new MastodonApiException("app.error.rate-limited", Math.max(1, (wait.getAsLong() + 59) / 60), time);
 	}
 
@@ -42,14 +41,17 @@ final class MastodonFailures {
 		if (!response.isSuccess()) {
 			throw failure(response, action, clock);
 		}
-		return response.json().filter(JsonNode::isObject).orElseThrow(() -> new MastodonApiException("api.error.bad-answer"));
+		return response.json()
+			.filter(JsonNode::isObject)
+			.orElseThrow(() -> new MastodonApiException("api.error.bad-answer"));
 	}
 
 	static MastodonApiException failure(OutboundResponse response, String action, Clock clock) {
 		int status = response.status();
 		if (status == 429) {
 			OptionalLong wait = response.retryAfterSeconds(clock);
-			return wait.isPresent() ? new MastodonApiException("api.error.rate-limited", Math.max(1, (wait.getAsLong() + 59) / 60))
+			return wait.isPresent()
+					? new MastodonApiException("api.error.rate-limited", Math.max(1, (wait.getAsLong() + 59) / 60))
 					: new MastodonApiException("api.error.rate-limited-unknown");
 		}
 		if (status == 401 || (status == 422 && !"app".equals(action))) {
@@ -68,14 +70,17 @@ final class MastodonFailures {
 	}
 
 	/**
-	 * Why a 401 refused the key, from Doorkeeper's description (its config/locales/en.yml,
-	 * {@code doorkeeper.errors.messages.invalid_token}: "The access token was revoked", "… expired",
-	 * "… is invalid"), which Mastodon puts in the body's {@code error} and in
-	 * {@code WWW-Authenticate}. Servers in other languages or other programs say it otherwise:
-	 * then the reason stays open.
+	 * Why a 401 refused the key, from Doorkeeper's description (its
+	 * config/locales/en.yml, {@code doorkeeper.errors.messages.invalid_token}: "The
+	 * access token was revoked", "… expired", "… is invalid"), which Mastodon puts in the
+	 * body's {@code error} and in {@code WWW-Authenticate}. Servers in other languages or
+	 * other programs say it otherwise: then the reason stays open.
 	 */
 	static KeyRejectedException.Reason refusal(OutboundResponse response) {
-		String said = response.json().filter(JsonNode::isObject).map((json) -> MastodonAnswers.text(json, "error")).orElse("");
+		String said = response.json()
+			.filter(JsonNode::isObject)
+			.map((json) -> MastodonAnswers.text(json, "error"))
+			.orElse("");
 		String header = response.headers().getFirst("WWW-Authenticate");
 		String words = (said + " " + ((header != null) ? header : "")).toLowerCase(Locale.ROOT);
 		if (words.contains("revoked")) {

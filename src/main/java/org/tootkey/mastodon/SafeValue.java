@@ -4,12 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * The shape a client id, client secret or access token must have before Tootkey shows it,
- * puts it in a snippet or sends it anywhere: the characters of URL-safe and standard Base64,
- * hex, JWTs and RFC 6749's token characters ({@code A-Z a-z 0-9 . _ ~ + / = -}), at most
- * {@value #MAX_LENGTH} long. Every server we know issues such values (Mastodon/Doorkeeper:
- * URL-safe Base64; GoToSocial, Akkoma, Pleroma, Misskey, Pixelfed: Base64, hex or JWTs). A
- * value with a quote, backtick, dollar, space or newline could break out of a shell, compose
- * or code snippet, so the journey stops instead.
+ * puts it in a snippet or sends it anywhere: the characters of URL-safe and standard
+ * Base64, hex, JWTs and RFC 6749's token characters ({@code A-Z a-z 0-9 . _ ~ + / = -}),
+ * at most {@value #MAX_LENGTH} long. Every server we know issues such values
+ * (Mastodon/Doorkeeper: URL-safe Base64; GoToSocial, Akkoma, Pleroma, Misskey, Pixelfed:
+ * Base64, hex or JWTs). A value with a quote, backtick, dollar, space or newline could
+ * break out of a shell, compose or code snippet, so the journey stops instead.
  */
 public final class SafeValue {
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.tootkey.server.ServerProfile.Capabilities;
 
 /**
- * The permissions (scopes) a key can carry, in groups, each with a one-line description in
- * plain words ({@code scope.<name>} in the messages), and what each one covers. The
+ * The permissions (scopes) a key can carry, in groups, each with a one-line description
+ * in plain words ({@code scope.<name>} in the messages), and what each one covers. The
  * permissions page offers them; the "Is this your bot?" and "Check a key" pages describe
  * granted keys with them.
  */
@@ -25,8 +25,7 @@ public final class ScopeCatalog {
 	}
 
 	public static final List<Group> GROUPS = List.of(
-			new Group("scope.group.posting",
-					List.of("write:statuses", "write:media", "write:conversations")),
+			new Group("scope.group.posting", List.of("write:statuses", "write:media", "write:conversations")),
 			new Group("scope.group.reading",
 					List.of("profile", "read:accounts", "read:statuses", "read:notifications", "read:search",
 							"read:lists", "read:favourites", "read:bookmarks", "read:follows", "read:filters",
@@ -70,9 +69,9 @@ public final class ScopeCatalog {
 	}
 
 	/**
-	 * Whether the granted scopes include a scope, directly or through its parent ({@code read}
-	 * and {@code read:accounts} also let the key see its own account, as {@code profile} does;
-	 * {@code follow} covers the relationship scopes).
+	 * Whether the granted scopes include a scope, directly or through its parent
+	 * ({@code read} and {@code read:accounts} also let the key see its own account, as
+	 * {@code profile} does; {@code follow} covers the relationship scopes).
 	 */
 	public static boolean covers(Set<String> granted, String scope) {
 		int colon = scope.indexOf(':');

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param value the token itself
  * @param scopes the granted scopes as reported, may be empty
- * @param expiresAt when the server said the token stops working, or null (Mastodon's never do)
+ * @param expiresAt when the server said the token stops working, or null (Mastodon's
+ * never do)
  */
 public record GrantedToken(String value, Set<String> scopes, Instant expiresAt) implements Serializable {
 

@@ -29,7 +29,10 @@ import org.tootkey.outbound.OutboundProblem;
  */
 class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> {
 
-	/** Error code prefix for failures on our side of the exchange (network, address, size). */
+	/**
+	 * Error code prefix for failures on our side of the exchange (network, address,
+	 * size).
+	 */
 	static final String OUTBOUND_ERROR_PREFIX = "tootkey_";
 
 	/** The server asked us to slow down while exchanging the code. */
@@ -43,14 +46,11 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 	GuardedTokenResponseClient(OutboundClient outbound) {
 		OAuth2AccessTokenResponseHttpMessageConverter tokenConverter = new OAuth2AccessTokenResponseHttpMessageConverter();
 		tokenConverter.setAccessTokenResponseConverter(new LenientTokenResponseConverter());
-		this.delegate.setRestClient(outbound.restClientBuilder()
-			.messageConverters((converters) -> {
-				converters.clear();
-				converters.add(new FormHttpMessageConverter());
-				converters.add(tokenConverter);
-			})
-			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
-			.build());
+		this.delegate.setRestClient(outbound.restClientBuilder().messageConverters((converters) -> {
+			converters.clear();
+			converters.add(new FormHttpMessageConverter());
+			converters.add(tokenConverter);
+		}).defaultStatusHandler(new OAuth2ErrorResponseErrorHandler()).build());
 	}
 
 	@Override
@@ -70,14 +70,18 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 			throw new OAuth2AuthorizationException(new OAuth2Error(outboundCode(OutboundException.classify(ex))));
 		}
 		if (!SafeValue.isSafe(response.getAccessToken().getTokenValue())) {
-			// A token with a quote, dollar, backtick or newline could break out of a snippet:
+			// A token with a quote, dollar, backtick or newline could break out of a
+			// snippet:
 			// the journey stops on a plain page and the value goes nowhere.
 			throw new OAuth2AuthorizationException(new OAuth2Error(UNSAFE_TOKEN));
 		}
 		return response;
 	}
 
-	/** Our own code when the exchange failed on the way (network, address, size), else null. */
+	/**
+	 * Our own code when the exchange failed on the way (network, address, size), else
+	 * null.
+	 */
 	private static String problemCode(Throwable failure) {
 		for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
 			if (t instanceof java.io.IOException || t instanceof org.tootkey.outbound.OutboundException
@@ -90,8 +94,8 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 
 	/**
 	 * A code for answers Spring Security does not parse (anything but 400): 401 means the
-	 * server does not know the app any more (Doorkeeper answers {@code invalid_client} with
-	 * 401), 429 and 5xx are the server's own trouble.
+	 * server does not know the app any more (Doorkeeper answers {@code invalid_client}
+	 * with 401), 429 and 5xx are the server's own trouble.
 	 */
 	private static String statusCode(Throwable failure) {
 		for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
@@ -116,11 +120,11 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 	}
 
 	/**
-	 * Accepts what real servers send: {@code token_type} missing or in any casing (Bearer is
-	 * the only type the Mastodon API knows).
+	 * Accepts what real servers send: {@code token_type} missing or in any casing (Bearer
+	 * is the only type the Mastodon API knows).
 	 */
-	static final class LenientTokenResponseConverter
-			implements org.springframework.core.convert.converter.Converter<Map<String, Object>, OAuth2AccessTokenResponse> {
+	static final class LenientTokenResponseConverter implements
+			org.springframework.core.convert.converter.Converter<Map<String, Object>, OAuth2AccessTokenResponse> {
 
 		private final DefaultMapOAuth2AccessTokenResponseConverter delegate = new DefaultMapOAuth2AccessTokenResponseConverter();
 

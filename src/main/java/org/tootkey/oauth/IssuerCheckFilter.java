@@ -17,9 +17,9 @@ import org.tootkey.server.ServerProfile;
 /**
  * RFC 9207 §2.4: a callback whose {@code iss} names another issuer than the chosen server
  * came from another server (mix-up), whether or not the chosen server advertised
- * {@code iss}; when it did advertise it, a missing {@code iss} is refused too. Either ends the
- * authorization before any token request is made, so neither the code nor the PKCE
- * verifier reaches the chosen server.
+ * {@code iss}; when it did advertise it, a missing {@code iss} is refused too. Either
+ * ends the authorization before any token request is made, so neither the code nor the
+ * PKCE verifier reaches the chosen server.
  */
 class IssuerCheckFilter extends OncePerRequestFilter {
 

@@ -28,8 +28,8 @@ import org.tootkey.mastodon.RegisteredApp;
 import org.tootkey.server.ServerProfile;
 
 /**
- * The wizard's handle on the OAuth dance: start an authorization for a registered app, pick
- * up the token after the callback, and forget everything.
+ * The wizard's handle on the OAuth dance: start an authorization for a registered app,
+ * pick up the token after the callback, and forget everything.
  */
 @Component
 public class OAuthFlow {
@@ -64,8 +64,9 @@ public class OAuthFlow {
 	}
 
 	/**
-	 * The absolute callback address for this deployment: {@code tootkey.public-url} when set,
-	 * else derived from the request (forwarded headers from a trusted proxy included).
+	 * The absolute callback address for this deployment: {@code tootkey.public-url} when
+	 * set, else derived from the request (forwarded headers from a trusted proxy
+	 * included).
 	 */
 	public String callbackUri(HttpServletRequest request) {
 		URI publicUrl = this.properties.publicUrl();
@@ -77,7 +78,8 @@ public class OAuthFlow {
 
 	/**
 	 * Prepares the authorization of a freshly registered app and returns the path that
-	 * starts it (Spring Security redirects from there to the server, with state and PKCE).
+	 * starts it (Spring Security redirects from there to the server, with state and
+	 * PKCE).
 	 */
 	public String begin(ServerProfile server, RegisteredApp app) {
 		ServerProfile.Capabilities capabilities = server.capabilities();
@@ -92,11 +94,13 @@ public class OAuthFlow {
 			.authorizationUri(capabilities.authorizeEndpoint().toString())
 			.tokenUri(capabilities.tokenEndpoint().toString())
 			.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
-			// The issuer is always known (the metadata's, checked against the origin, or the
-			// origin): an iss that names anyone else is refused even when the server never
+			// The issuer is always known (the metadata's, checked against the origin, or
+			// the
+			// origin): an iss that names anyone else is refused even when the server
+			// never
 			// said it sends one (RFC 9207 §2.4); a missing iss only when it said so.
-			.providerConfigurationMetadata(Map.of(EXPECTED_ISSUER, server.expectedIssuer(), ISS_REQUIRED,
-					capabilities.issAdvertised()))
+			.providerConfigurationMetadata(
+					Map.of(EXPECTED_ISSUER, server.expectedIssuer(), ISS_REQUIRED, capabilities.issAdvertised()))
 			.build();
 		this.registrations.save(registration);
 		return AUTHORIZATION_PATH + registration.getRegistrationId();
@@ -109,8 +113,8 @@ public class OAuthFlow {
 	}
 
 	/**
-	 * Takes the token obtained by the callback out of Spring Security's store, so that from
-	 * now on only the caller holds it.
+	 * Takes the token obtained by the callback out of Spring Security's store, so that
+	 * from now on only the caller holds it.
 	 */
 	public Optional<GrantedToken> takeToken(HttpServletRequest request, HttpServletResponse response) {
 		ClientRegistration registration = this.registrations.current();
@@ -131,11 +135,14 @@ public class OAuthFlow {
 		return Optional.of(new GrantedToken(token.getTokenValue(), Set.copyOf(token.getScopes()), expiresAt));
 	}
 
-	/** Forgets the registration, any pending authorization and any token of this visitor. */
+	/**
+	 * Forgets the registration, any pending authorization and any token of this visitor.
+	 */
 	public void forget(HttpServletRequest request, HttpServletResponse response) {
 		ClientRegistration registration = this.registrations.current();
 		if (registration != null) {
-			this.authorizedClients.removeAuthorizedClient(registration.getRegistrationId(), ANONYMOUS, request, response);
+			this.authorizedClients.removeAuthorizedClient(registration.getRegistrationId(), ANONYMOUS, request,
+					response);
 		}
 		this.authorizationRequests.removeAuthorizationRequest(request, response);
 		this.registrations.remove();

@@ -44,8 +44,8 @@ class SecurityConfiguration {
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound,
 			TootkeyProperties properties, Clock clock) {
-		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
-				"/oauth2/authorization");
+		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+				registrations, "/oauth2/authorization");
 		resolver.setAuthorizationRequestCustomizer((request) -> request.additionalParameters((parameters) -> {
 			parameters.put("force_login", "true");
 			// Mastodon takes a two-letter (ISO 639-1) code for its consent page.
@@ -60,23 +60,28 @@ class SecurityConfiguration {
 				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
 					@Override
 					public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-						// An unknown or stale registration id is not a 500: back to the authorize step.
+						// An unknown or stale registration id is not a 500: back to the
+						// authorize step.
 						filter.setAuthenticationFailureHandler((request, response, exception) -> response
 							.sendRedirect(request.getContextPath() + "/authorize"));
 						return filter;
 					}
 				}))
-			.addFilterBefore(new SessionLifetimeFilter(properties.sessionLifetime(), clock), DisableEncodeUrlFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(properties.sessionLifetime(), clock),
+					DisableEncodeUrlFilter.class)
 			.addFilterBefore(new IssuerCheckFilter(authorizationRequests, registrations),
 					OAuth2AuthorizationCodeGrantFilter.class)
-			// No session before the wizard starts: the CSRF token lives in its own cookie, nothing
+			// No session before the wizard starts: the CSRF token lives in its own
+			// cookie, nothing
 			// keeps a security context or a saved request in the session.
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
-			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.permissionsPolicyHeader((permissions) -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
@@ -88,8 +93,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The CSRF token in a cookie of its own (HttpOnly, SameSite=Lax, Secure when the request
-	 * came over https), so that the start page's forms need no session.
+	 * The CSRF token in a cookie of its own (HttpOnly, SameSite=Lax, Secure when the
+	 * request came over https), so that the start page's forms need no session.
 	 */
 	static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();

@@ -12,11 +12,11 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Caps the number of calls to servers under way at once, for all visitors together. At the
- * cap a call waits its turn (first come, first served) for at most
+ * Caps the number of calls to servers under way at once, for all visitors together. At
+ * the cap a call waits its turn (first come, first served) for at most
  * {@code tootkey.outbound.permit-wait}; only past that wait does it fail as
- * {@link OutboundProblem#BUSY}, without touching the network. The deadline and size cap live
- * in {@link DeadlineAndSizeCap}, inside the HTTP client.
+ * {@link OutboundProblem#BUSY}, without touching the network. The deadline and size cap
+ * live in {@link DeadlineAndSizeCap}, inside the HTTP client.
  */
 class ConcurrencyCap implements ClientHttpRequestInterceptor {
 
@@ -60,7 +60,8 @@ class ConcurrencyCap implements ClientHttpRequestInterceptor {
 				this.permits.release();
 			}
 		};
-		// Released in finally unless a response now owns the permit: whatever ends the call,
+		// Released in finally unless a response now owns the permit: whatever ends the
+		// call,
 		// an Error included (a StackOverflowError once leaked one permit per call here).
 		boolean handedOver = false;
 		try {

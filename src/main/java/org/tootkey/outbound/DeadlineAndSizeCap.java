@@ -26,7 +26,10 @@ class DeadlineAndSizeCap implements ExecChainHandler {
 
 	static final String NAME = "tootkey-deadline";
 
-	/** Context attribute: set once the call's deadline has passed, so nothing retries after it. */
+	/**
+	 * Context attribute: set once the call's deadline has passed, so nothing retries
+	 * after it.
+	 */
 	private static final String PASSED = DeadlineAndSizeCap.class.getName() + ".passed";
 
 	private final ScheduledExecutorService alarms;

@@ -7,7 +7,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
 
-/** A response that passes everything to another; subclasses change the body or the closing. */
+/**
+ * A response that passes everything to another; subclasses change the body or the
+ * closing.
+ */
 public abstract class DelegatingResponse implements ClientHttpResponse {
 
 	private final ClientHttpResponse delegate;

@@ -26,8 +26,8 @@ class GuardedInputStream extends FilterInputStream {
 
 	private boolean failed;
 
-	GuardedInputStream(InputStream in, long maxBytes, long deadlineNanos, Runnable abort,
-			BooleanSupplier deadlineFired, Runnable closed) {
+	GuardedInputStream(InputStream in, long maxBytes, long deadlineNanos, Runnable abort, BooleanSupplier deadlineFired,
+			Runnable closed) {
 		super(in);
 		this.closed = closed;
 		this.maxBytes = maxBytes;

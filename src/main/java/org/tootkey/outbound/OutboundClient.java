@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Sends requests to servers. Every call, the OAuth token exchange included, goes through the
- * same request factory and guard; failures surface only as {@link OutboundException}.
+ * Sends requests to servers. Every call, the OAuth token exchange included, goes through
+ * the same request factory and guard; failures surface only as {@link OutboundException}.
  */
 @Component
 public class OutboundClient {
@@ -76,7 +76,8 @@ public class OutboundClient {
 				spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
 			}
 			if (form != null) {
-				spec.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(encode(form).getBytes(StandardCharsets.UTF_8));
+				spec.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.body(encode(form).getBytes(StandardCharsets.UTF_8));
 			}
 			return spec.exchange((request, response) -> new OutboundResponse(response.getStatusCode().value(),
 					HttpHeaders.copyOf(response.getHeaders()), response.getBody().readAllBytes()), true);

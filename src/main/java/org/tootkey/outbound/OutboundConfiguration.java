@@ -32,7 +32,10 @@ class OutboundConfiguration {
 		return properties.allowLocalServers() ? OutboundAddresses.any() : OutboundAddresses.publicOnly();
 	}
 
-	/** How names are resolved; the address filter wraps it. Tests replace it to record look-ups. */
+	/**
+	 * How names are resolved; the address filter wraps it. Tests replace it to record
+	 * look-ups.
+	 */
 	@Bean
 	DnsResolver outboundDnsResolver() {
 		return SystemDefaultDnsResolver.INSTANCE;
@@ -52,8 +55,9 @@ class OutboundConfiguration {
 	});
 
 	/**
-	 * How long a pooled connection may sit unused before it is checked (a one-millisecond read)
-	 * for a close by the server. Short: some servers close right after each response.
+	 * How long a pooled connection may sit unused before it is checked (a one-millisecond
+	 * read) for a close by the server. Short: some servers close right after each
+	 * response.
 	 */
 	static final TimeValue VALIDATE_AFTER_IDLE = TimeValue.ofMilliseconds(100);
 
@@ -61,10 +65,10 @@ class OutboundConfiguration {
 	static final TimeValue EVICT_AFTER_IDLE = TimeValue.ofSeconds(30);
 
 	/**
-	 * Reads on pooled connections (checked before reuse, evicted when idle, repeated once on a
-	 * new connection when a reused one proves dead), writes on a new connection each time (see
-	 * {@link WritesOnFreshConnections}). Both carry every guard: address filter, timeouts, no
-	 * redirects, the deadline and the size cap.
+	 * Reads on pooled connections (checked before reuse, evicted when idle, repeated once
+	 * on a new connection when a reused one proves dead), writes on a new connection each
+	 * time (see {@link WritesOnFreshConnections}). Both carry every guard: address
+	 * filter, timeouts, no redirects, the deadline and the size cap.
 	 */
 	static ClientHttpRequestFactory requestFactory(OutboundProperties limits, InetAddressFilter outboundAddressFilter,
 			DnsResolver dnsResolver, ScheduledExecutorService alarms) {
@@ -80,7 +84,8 @@ class OutboundConfiguration {
 				.setConnectionReuseStrategy(ReusedConnectionRetry::keepAlive)
 				.evictExpiredConnections()
 				.evictIdleConnections(EVICT_AFTER_IDLE))
-			.withCustomizer((factory) -> factory.setHttpContextFactory((method, uri) -> ReusedConnectionRetry.pooledContext()))
+			.withCustomizer(
+					(factory) -> factory.setHttpContextFactory((method, uri) -> ReusedConnectionRetry.pooledContext()))
 			.build(settings);
 		ClientHttpRequestFactory writes = guarded(limits, dnsResolver, alarms)
 			.withHttpClientCustomizer((client) -> client.disableAutomaticRetries()
@@ -93,12 +98,15 @@ class OutboundConfiguration {
 			DnsResolver dnsResolver, ScheduledExecutorService alarms) {
 		return ClientHttpRequestFactoryBuilder.httpComponents()
 			.withDnsResolver(dnsResolver)
-			// Apache's pool defaults (5 per server, 25 in all) queue calls to a popular server
+			// Apache's pool defaults (5 per server, 25 in all) queue calls to a popular
+			// server
 			// long before the concurrency cap: let the cap be the only limit.
 			.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(limits.maxConcurrentCalls())
 				.setMaxConnTotal(limits.maxConcurrentCalls()))
-			// Apache waits up to 3 minutes for a pooled connection by default: a caller holding a
-			// permit gets one at once (pool = cap), but bound the wait like the permit's anyway.
+			// Apache waits up to 3 minutes for a pooled connection by default: a caller
+			// holding a
+			// permit gets one at once (pool = cap), but bound the wait like the permit's
+			// anyway.
 			.withDefaultRequestConfigCustomizer((config) -> config.setConnectionRequestTimeout(
 					Timeout.of(limits.permitWait().isZero() ? limits.connectTimeout() : limits.permitWait())))
 			.withHttpClientCustomizer((client) -> client.disableCookieManagement()

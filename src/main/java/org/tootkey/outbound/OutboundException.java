@@ -55,7 +55,8 @@ public class OutboundException extends RuntimeException {
 				return OutboundProblem.CONNECTION_REFUSED;
 			}
 			if (t instanceof ConnectionRequestTimeoutException) {
-				// no pooled connection free in time: our own load, not the server's slowness
+				// no pooled connection free in time: our own load, not the server's
+				// slowness
 				return OutboundProblem.BUSY;
 			}
 			if (t instanceof InterruptedIOException) {

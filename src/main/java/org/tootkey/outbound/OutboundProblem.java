@@ -3,8 +3,8 @@ package org.tootkey.outbound;
 import org.tootkey.MessageKeys;
 
 /**
- * Why a call to a server failed, as a person would want it explained. Each value names the
- * message key of its explanation.
+ * Why a call to a server failed, as a person would want it explained. Each value names
+ * the message key of its explanation.
  */
 public enum OutboundProblem {
 

@@ -51,7 +51,8 @@ public record OutboundResponse(int status, HttpHeaders headers, byte[] body) {
 			return type != null && type.isCompatibleWith(MediaType.TEXT_HTML);
 		}
 		catch (org.springframework.http.InvalidMediaTypeException ex) {
-			// A malformed Content-Type once became a 500 whose log line carried the server's raw
+			// A malformed Content-Type once became a 500 whose log line carried the
+			// server's raw
 			// bytes (ESC, NUL): it is simply not HTML.
 			return false;
 		}
@@ -63,8 +64,8 @@ public record OutboundResponse(int status, HttpHeaders headers, byte[] body) {
 	}
 
 	/**
-	 * How many seconds the server asks us to wait, from {@code Retry-After} (seconds or an
-	 * HTTP date) or {@code X-RateLimit-Reset} (a timestamp, as Mastodon sends it).
+	 * How many seconds the server asks us to wait, from {@code Retry-After} (seconds or
+	 * an HTTP date) or {@code X-RateLimit-Reset} (a timestamp, as Mastodon sends it).
 	 */
 	public OptionalLong retryAfterSeconds(Clock clock) {
 		String retryAfter = this.headers.getFirst(HttpHeaders.RETRY_AFTER);
@@ -79,7 +80,8 @@ public record OutboundResponse(int status, HttpHeaders headers, byte[] body) {
 			}
 		}
 		String reset = this.headers.getFirst("X-RateLimit-Reset");
-		return (reset != null) ? secondsUntil(reset.trim(), DateTimeFormatter.ISO_DATE_TIME, clock) : OptionalLong.empty();
+		return (reset != null) ? secondsUntil(reset.trim(), DateTimeFormatter.ISO_DATE_TIME, clock)
+				: OptionalLong.empty();
 	}
 
 	private static OptionalLong secondsUntil(String value, DateTimeFormatter format, Clock clock) {

@@ -14,10 +14,10 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * Sends a request on a connection and tells apart the one failure worth a second try: a
- * connection that had served earlier requests ended (no response at all, or a reset) before
- * any response head arrived, which is what a server's close of an idle connection looks
- * like to the next request. Such failures become {@link ReusedConnectionFailure}; all others,
- * and all failures on a new connection, pass unchanged.
+ * connection that had served earlier requests ended (no response at all, or a reset)
+ * before any response head arrived, which is what a server's close of an idle connection
+ * looks like to the next request. Such failures become {@link ReusedConnectionFailure};
+ * all others, and all failures on a new connection, pass unchanged.
  */
 class ReuseAwareRequestExecutor extends HttpRequestExecutor {
 

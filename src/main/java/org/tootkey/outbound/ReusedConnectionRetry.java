@@ -13,15 +13,15 @@ import org.apache.hc.core5.util.TimeValue;
 
 /**
  * Apache HttpClient's retry decision, narrowed to one case: a GET or HEAD that found its
- * pooled connection dead ({@link ReusedConnectionFailure}) goes once more, at once, on a new
- * connection, provided the call's deadline has not passed. Nothing else is ever repeated: no
- * status code, no timeout, no request that changes anything on the server.
+ * pooled connection dead ({@link ReusedConnectionFailure}) goes once more, at once, on a
+ * new connection, provided the call's deadline has not passed. Nothing else is ever
+ * repeated: no status code, no timeout, no request that changes anything on the server.
  * <p>
- * The pool hands out an idle connection whose state equals the caller's, or else one without
- * state. Every call starts with {@link #POOLED} as its state ({@link #pooledContext()}), and
- * every pooled connection is kept under it; the retry asks with a state of its own, which no
- * pooled connection has, so it gets a new connection, and that one is closed after use
- * ({@link #keepAlive}), not pooled.
+ * The pool hands out an idle connection whose state equals the caller's, or else one
+ * without state. Every call starts with {@link #POOLED} as its state
+ * ({@link #pooledContext()}), and every pooled connection is kept under it; the retry
+ * asks with a state of its own, which no pooled connection has, so it gets a new
+ * connection, and that one is closed after use ({@link #keepAlive}), not pooled.
  */
 class ReusedConnectionRetry implements HttpRequestRetryStrategy {
 
@@ -39,16 +39,18 @@ class ReusedConnectionRetry implements HttpRequestRetryStrategy {
 
 	/** Whether to pool the connection after this exchange: never the retry's own. */
 	static boolean keepAlive(HttpRequest request, HttpResponse response, HttpContext context) {
-		// A connection that carried a key (Authorization: Bearer …) is closed, not pooled, so
-		// its output buffer with the key becomes garbage instead of staying reachable for minutes.
+		// A connection that carried a key (Authorization: Bearer …) is closed, not
+		// pooled, so
+		// its output buffer with the key becomes garbage instead of staying reachable for
+		// minutes.
 		return context.getAttribute(FRESH) == null && !request.containsHeader("Authorization")
 				&& DefaultConnectionReuseStrategy.INSTANCE.keepAlive(request, response, context);
 	}
 
 	@Override
 	public boolean retryRequest(HttpRequest request, IOException exception, int execCount, HttpContext context) {
-		boolean retry = execCount == 1 && exception instanceof ReusedConnectionFailure
-				&& readsOnly(request.getMethod()) && !DeadlineAndSizeCap.passed(context);
+		boolean retry = execCount == 1 && exception instanceof ReusedConnectionFailure && readsOnly(request.getMethod())
+				&& !DeadlineAndSizeCap.passed(context);
 		if (retry) {
 			HttpClientContext client = HttpClientContext.castOrCreate(context);
 			client.setUserToken(new Object());
@@ -68,12 +70,13 @@ class ReusedConnectionRetry implements HttpRequestRetryStrategy {
 	}
 
 	@Override
-	public TimeValue getRetryInterval(HttpRequest request, IOException exception, int execCount,
-			HttpContext context) {
+	public TimeValue getRetryInterval(HttpRequest request, IOException exception, int execCount, HttpContext context) {
 		return TimeValue.ZERO_MILLISECONDS;
 	}
 
-	/** Methods that only read: the only ones sent on pooled connections and ever repeated. */
+	/**
+	 * Methods that only read: the only ones sent on pooled connections and ever repeated.
+	 */
 	static boolean readsOnly(String method) {
 		return Method.GET.isSame(method) || Method.HEAD.isSame(method);
 	}

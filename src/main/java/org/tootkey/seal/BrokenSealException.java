@@ -1,7 +1,8 @@
 package org.tootkey.seal;
 
 /**
- * A seal that does not open: changed, made under another key, purpose or binding, or expired.
+ * A seal that does not open: changed, made under another key, purpose or binding, or
+ * expired.
  */
 public class BrokenSealException extends RuntimeException {
 

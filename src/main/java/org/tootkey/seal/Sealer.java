@@ -14,11 +14,12 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals bytes into a short URL-safe string and opens them again, with AES-256-GCM: a fresh
- * random 96-bit nonce per seal, the expiry inside the ciphertext, and the purpose label (plus an
- * optional binding such as the visitor's session) as associated data. The string is
- * {@code base64url(version ‖ nonce ‖ ciphertext ‖ tag)}, unpadded, with exactly one spelling:
- * any changed, added or removed character is refused before anything else is read.
+ * Seals bytes into a short URL-safe string and opens them again, with AES-256-GCM: a
+ * fresh random 96-bit nonce per seal, the expiry inside the ciphertext, and the purpose
+ * label (plus an optional binding such as the visitor's session) as associated data. The
+ * string is {@code base64url(version ‖ nonce ‖ ciphertext ‖ tag)}, unpadded, with exactly
+ * one spelling: any changed, added or removed character is refused before anything else
+ * is read.
  */
 public final class Sealer {
 
@@ -65,8 +66,8 @@ public final class Sealer {
 	}
 
 	/**
-	 * Seals {@code content} until {@code expiresAt} for {@code binding} (empty for none). The
-	 * content array is wiped afterwards.
+	 * Seals {@code content} until {@code expiresAt} for {@code binding} (empty for none).
+	 * The content array is wiped afterwards.
 	 */
 	public String seal(byte[] content, Instant expiresAt, String binding) {
 		byte[] plain = new byte[EXPIRY_BYTES + content.length];
@@ -110,7 +111,8 @@ public final class Sealer {
 		catch (IllegalArgumentException ex) {
 			throw new BrokenSealException(false);
 		}
-		// One spelling per seal: a character changed only in the unused low bits of the last
+		// One spelling per seal: a character changed only in the unused low bits of the
+		// last
 		// base64 digit decodes to the same bytes, and is refused here.
 		if (bytes.length < 1 + NONCE_BYTES + TAG_BITS / 8 + EXPIRY_BYTES || bytes[0] != VERSION
 				|| !Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(sealed)) {
@@ -118,8 +120,8 @@ public final class Sealer {
 		}
 		byte[] plain;
 		try {
-			plain = cipher(Cipher.DECRYPT_MODE, Arrays.copyOfRange(bytes, 1, 1 + NONCE_BYTES), binding)
-				.doFinal(bytes, 1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES);
+			plain = cipher(Cipher.DECRYPT_MODE, Arrays.copyOfRange(bytes, 1, 1 + NONCE_BYTES), binding).doFinal(bytes,
+					1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new BrokenSealException(false);

@@ -15,10 +15,10 @@ import org.tootkey.outbound.OutboundResponse;
 /**
  * Finds which server runs an account's API. A handle's domain can differ from the server
  * (e.g. {@code @bot@example.org} served by {@code social.example.org}): WebFinger's
- * {@code self} link names the real one; host-meta points to WebFinger when it lives elsewhere.
- * The account domain usually forwards WebFinger to the server with a redirect (Mastodon's
- * documented {@code LOCAL_DOMAIN} set-up), so one redirect is followed, to an address that
- * passes the same checks as a typed one.
+ * {@code self} link names the real one; host-meta points to WebFinger when it lives
+ * elsewhere. The account domain usually forwards WebFinger to the server with a redirect
+ * (Mastodon's documented {@code LOCAL_DOMAIN} set-up), so one redirect is followed, to an
+ * address that passes the same checks as a typed one.
  */
 class AccountLookup {
 
@@ -48,7 +48,9 @@ class AccountLookup {
 		return this.client.get(uri);
 	}
 
-	/** The server of the account, or the handle's own domain when nothing says otherwise. */
+	/**
+	 * The server of the account, or the handle's own domain when nothing says otherwise.
+	 */
 	ServerAddress serverOf(ServerAddress handle) {
 		String resource = "acct:" + handle.account() + "@" + handle.authority();
 		URI base = handle.baseUri();
@@ -75,7 +77,8 @@ class AccountLookup {
 				return null;
 			}
 			JsonNode links = json.path("links");
-			// A real answer has a handful of links; a hostile one is not read past the first few.
+			// A real answer has a handful of links; a hostile one is not read past the
+			// first few.
 			for (int i = 0; i < Math.min(links.size(), 50); i++) {
 				JsonNode link = links.get(i);
 				String type = link.path("type").asString("");
@@ -99,8 +102,10 @@ class AccountLookup {
 		}
 		URI target = uri.resolve(location.strip());
 		// the same rules as a typed address: https (unless local servers are allowed), no
-		// user:pass@, no IP or port unless allowed; the outbound guard checks the address again
-		ServerAddress checked = ServerAddress.parse(target.getScheme() + "://" + target.getRawAuthority(), this.allowLocal);
+		// user:pass@, no IP or port unless allowed; the outbound guard checks the address
+		// again
+		ServerAddress checked = ServerAddress.parse(target.getScheme() + "://" + target.getRawAuthority(),
+				this.allowLocal);
 		return get(URI.create(checked.baseUri() + target.getRawPath()
 				+ ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "")));
 	}
@@ -111,7 +116,8 @@ class AccountLookup {
 			if (!response.isSuccess()) {
 				return null;
 			}
-			// host-meta is a few hundred bytes: a pattern over a megabyte could backtrack for long
+			// host-meta is a few hundred bytes: a pattern over a megabyte could backtrack
+			// for long
 			String text = response.text();
 			Matcher matcher = TEMPLATE.matcher(text.substring(0, Math.min(text.length(), 16 * 1024)));
 			if (!matcher.find()) {

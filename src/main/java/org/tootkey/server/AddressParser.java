@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads what a person typed or pasted as a server — a name, an origin, a handle or a profile
- * URL — into a {@link ServerAddress}: one host in ASCII, checked label by label, with local,
- * single-label and reserved names refused unless local servers are allowed. Throws nothing but
- * {@link InvalidServerAddressException}.
+ * Reads what a person typed or pasted as a server — a name, an origin, a handle or a
+ * profile URL — into a {@link ServerAddress}: one host in ASCII, checked label by label,
+ * with local, single-label and reserved names refused unless local servers are allowed.
+ * Throws nothing but {@link InvalidServerAddressException}.
  */
 final class AddressParser {
 
@@ -76,9 +76,12 @@ final class AddressParser {
 		String domain = handle.substring(at + 1);
 		int colon = domain.lastIndexOf(':');
 		if (colon >= 0) {
-			// "@bot@127.0.0.1:8002": the form a server on a non-default port shows itself (and our
-			// fake prints). Only where ports are allowed, and then over http: a handle does not say
-			// which scheme, and servers on a port of one's own machine rarely have a certificate.
+			// "@bot@127.0.0.1:8002": the form a server on a non-default port shows itself
+			// (and our
+			// fake prints). Only where ports are allowed, and then over http: a handle
+			// does not say
+			// which scheme, and servers on a port of one's own machine rarely have a
+			// certificate.
 			if (!allowLocal) {
 				throw new InvalidServerAddressException("port");
 			}
@@ -135,7 +138,8 @@ final class AddressParser {
 	}
 
 	private static URI lenientUri(String text) {
-		// International names and stray characters make java.net.URI give up; keep only the
+		// International names and stray characters make java.net.URI give up; keep only
+		// the
 		// part before the path and try again with the host in ASCII.
 		int start = text.indexOf("://") + 3;
 		int end = start;
@@ -173,7 +177,8 @@ final class AddressParser {
 		if (authority.indexOf('@') >= 0) {
 			throw new InvalidServerAddressException("credentials");
 		}
-		// java.net.URI leaves the host empty for names with "_" and similar: report them as invalid.
+		// java.net.URI leaves the host empty for names with "_" and similar: report them
+		// as invalid.
 		throw new InvalidServerAddressException("invalid");
 	}
 

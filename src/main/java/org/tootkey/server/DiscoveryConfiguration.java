@@ -29,7 +29,8 @@ class DiscoveryConfiguration {
 		executor.setMaxPoolSize(64);
 		executor.setQueueCapacity(0);
 		executor.setWaitForTasksToCompleteOnShutdown(false);
-		// Probes record into the visitor's exchange log ("technical details") on these threads too.
+		// Probes record into the visitor's exchange log ("technical details") on these
+		// threads too.
 		executor.setTaskDecorator(ExchangeLog::carry);
 		return executor;
 	}

@@ -7,8 +7,8 @@ import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.outbound.OutboundResponse;
 
 /**
- * The server could not be used. Carries a message key and, for some keys, one argument
- * we produced ourselves (a program's name, a wait in minutes), never upstream text.
+ * The server could not be used. Carries a message key and, for some keys, one argument we
+ * produced ourselves (a program's name, a wait in minutes), never upstream text.
  */
 public class DiscoveryException extends RuntimeException {
 
@@ -32,21 +32,22 @@ public class DiscoveryException extends RuntimeException {
 
 	/**
 	 * Why a server whose instance document could not be read cannot be used, most telling
-	 * reason first: a program without the Mastodon API, a rate limit, no answer, an error,
-	 * a private server, a web page instead of JSON.
+	 * reason first: a program without the Mastodon API, a rate limit, no answer, an
+	 * error, a private server, a web page instead of JSON.
 	 */
-	static DiscoveryException unusable(ServerAddress server, Fetched metadata, Fetched instance,
-			NodeInfo nodeInfo, Clock clock) {
+	static DiscoveryException unusable(ServerAddress server, Fetched metadata, Fetched instance, NodeInfo nodeInfo,
+			Clock clock) {
 		String host = server.displayHost();
 		String withoutApi = KnownSoftware.withoutMastodonApi(nodeInfo.software());
 		if (withoutApi != null) {
 			String ownTokens = KnownSoftware.ownTokenPage(nodeInfo.software());
-			return new DiscoveryException(
-					"server.error.no-mastodon-api" + ((ownTokens != null) ? "." + ownTokens : ""), host, withoutApi);
+			return new DiscoveryException("server.error.no-mastodon-api" + ((ownTokens != null) ? "." + ownTokens : ""),
+					host, withoutApi);
 		}
 		if (instance.status() == 429) {
 			OptionalLong wait = instance.retryAfter(clock);
-			return wait.isPresent() ? new DiscoveryException("server.error.rate-limited", host, minutes(wait.getAsLong()))
+			return wait.isPresent()
+					? new DiscoveryException("server.error.rate-limited", host, minutes(wait.getAsLong()))
 					: new DiscoveryException("server.error.rate-limited-unknown", host);
 		}
 		if (!instance.responded()) {
@@ -68,7 +69,9 @@ public class DiscoveryException extends RuntimeException {
 		return new DiscoveryException("server.error.not-mastodon", host);
 	}
 
-	/** A web page where JSON should be (a site that answers every address with a page). */
+	/**
+	 * A web page where JSON should be (a site that answers every address with a page).
+	 */
 	private static boolean isWebPage(OutboundResponse response) {
 		return response.isHtml() || response.text().stripLeading().startsWith("<");
 	}

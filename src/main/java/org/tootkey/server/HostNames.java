@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The host part of a server address: international names to ASCII, each label checked, IP
- * literals and local, single-label or reserved names refused unless local servers are allowed.
+ * literals and local, single-label or reserved names refused unless local servers are
+ * allowed.
  */
 final class HostNames {
 
@@ -17,8 +18,9 @@ final class HostNames {
 
 	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
 
-
-	/** A bracketed IPv6 literal as java.net.URI returns it as the host (optional zone). */
+	/**
+	 * A bracketed IPv6 literal as java.net.URI returns it as the host (optional zone).
+	 */
 
 	private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9A-Fa-f:.]+(%[0-9A-Za-z._~-]+)?\\]");
 
@@ -35,7 +37,8 @@ final class HostNames {
 				throw new InvalidServerAddressException("ip");
 			}
 			if (!IPV6_LITERAL.matcher(host).matches()) {
-				// e.g. "bot@[": a half-typed literal would later break building the base URL
+				// e.g. "bot@[": a half-typed literal would later break building the base
+				// URL
 				throw new InvalidServerAddressException("invalid");
 			}
 			return host;

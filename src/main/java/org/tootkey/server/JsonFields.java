@@ -6,8 +6,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads text out of JSON a server sent, leniently: a missing field, {@code null}, an empty
- * string, an object or a boolean where text belongs all read as "nothing".
+ * Reads text out of JSON a server sent, leniently: a missing field, {@code null}, an
+ * empty string, an object or a boolean where text belongs all read as "nothing".
  */
 public final class JsonFields {
 
@@ -17,7 +17,9 @@ public final class JsonFields {
 	private JsonFields() {
 	}
 
-	/** The node's text (a string, or a number written as text), stripped; null if none. */
+	/**
+	 * The node's text (a string, or a number written as text), stripped; null if none.
+	 */
 	public static String text(JsonNode node) {
 		if (node == null || !(node.isString() || node.isNumber())) {
 			return null;
@@ -35,7 +37,8 @@ public final class JsonFields {
 	public static List<String> texts(JsonNode array, String field) {
 		List<String> result = new ArrayList<>();
 		if (array != null && array.isArray()) {
-			// A server may send a list of any length: read at most a few hundred items (the
+			// A server may send a list of any length: read at most a few hundred items
+			// (the
 			// callers keep fewer still).
 			for (int i = 0; i < Math.min(array.size(), MAX_ITEMS); i++) {
 				JsonNode item = array.get(i);

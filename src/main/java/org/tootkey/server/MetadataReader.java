@@ -10,14 +10,17 @@ import tools.jackson.databind.JsonNode;
 import org.tootkey.server.ServerProfile.Capabilities;
 
 /**
- * A server's OAuth side from its authorization-server metadata (RFC 8414): endpoints, which
- * must all be on the server itself, the scopes it names (bounded), PKCE and {@code iss}
- * support, and an issuer that must be this server's own origin; the usual Mastodon endpoints
- * when there is no metadata.
+ * A server's OAuth side from its authorization-server metadata (RFC 8414): endpoints,
+ * which must all be on the server itself, the scopes it names (bounded), PKCE and
+ * {@code iss} support, and an issuer that must be this server's own origin; the usual
+ * Mastodon endpoints when there is no metadata.
  */
 final class MetadataReader {
 
-	/** Scopes kept from the metadata: Mastodon names about 40; anything past this is noise. */
+	/**
+	 * Scopes kept from the metadata: Mastodon names about 40; anything past this is
+	 * noise.
+	 */
 	static final int MAX_SCOPES = 100;
 
 	private static final Pattern SCOPE = Pattern.compile("[a-z][a-z0-9:._-]{0,63}");
@@ -51,22 +54,29 @@ final class MetadataReader {
 		boolean pkce = JsonFields.texts(meta.path("code_challenge_methods_supported"), "").contains("S256");
 		boolean iss = meta.path("authorization_response_iss_parameter_supported").asBoolean(false);
 		String issuer = JsonFields.text(meta.path("issuer"));
-		// RFC 8414 §3.3: the issuer must be the one whose well-known address we asked, i.e. this
-		// origin (Mastodon writes it with a trailing slash). Another issuer means the document
+		// RFC 8414 §3.3: the issuer must be the one whose well-known address we asked,
+		// i.e. this
+		// origin (Mastodon writes it with a trailing slash). Another issuer means the
+		// document
 		// speaks for someone else: the mix-up attack starts this way.
 		if (issuer != null && !isOrigin(server, issuer)) {
 			throw new DiscoveryException("server.error.endpoint-elsewhere", server.displayHost());
 		}
-		return new Capabilities(authorize, token, revoke, issuer, Set.copyOf(scopes),
-				pkce, iss, true);
+		return new Capabilities(authorize, token, revoke, issuer, Set.copyOf(scopes), pkce, iss, true);
 	}
 
-	/** Whether an issuer names exactly this server's origin (a single trailing slash allowed). */
+	/**
+	 * Whether an issuer names exactly this server's origin (a single trailing slash
+	 * allowed).
+	 */
 	static boolean isOrigin(ServerAddress server, String issuer) {
 		return ServerProfile.sameIssuer(server.baseUri().toString(), issuer);
 	}
 
-	/** An endpoint named by the server must be on the server itself (defence against mix-up). */
+	/**
+	 * An endpoint named by the server must be on the server itself (defence against
+	 * mix-up).
+	 */
 	private static URI onServer(ServerAddress server, String value) {
 		try {
 			if (value.length() > ServerText.MAX_URI) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * "Did you mean …?" for a server name that does not exist: a short built-in list of
- * well-known servers, and the one a typo away (at most two letters added, dropped, changed
- * or swapped) from what was typed.
+ * well-known servers, and the one a typo away (at most two letters added, dropped,
+ * changed or swapped) from what was typed.
  */
 public final class NearMiss {
 
@@ -21,7 +21,10 @@ public final class NearMiss {
 	private NearMiss() {
 	}
 
-	/** Whether the name is on the built-in list (the only names a suggestion link may refill). */
+	/**
+	 * Whether the name is on the built-in list (the only names a suggestion link may
+	 * refill).
+	 */
 	public static boolean isWellKnown(String name) {
 		return name != null && WELL_KNOWN.contains(name);
 	}
@@ -52,7 +55,9 @@ public final class NearMiss {
 		return (best != null && !tie) ? Optional.of(best) : Optional.empty();
 	}
 
-	/** Edits from one to the other: insertions, deletions, substitutions, adjacent swaps. */
+	/**
+	 * Edits from one to the other: insertions, deletions, substitutions, adjacent swaps.
+	 */
 	static int distance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
 		for (int i = 0; i <= a.length(); i++) {

@@ -55,12 +55,15 @@ record NodeInfo(String software, String version, Long activeMonth, Boolean openR
 		}
 	}
 
-	/** The document on the server's own origin (whatever scheme the link names), or null. */
+	/**
+	 * The document on the server's own origin (whatever scheme the link names), or null.
+	 */
 	private static URI onServer(ServerAddress server, String href) {
 		try {
 			URI base = server.baseUri();
 			URI uri = base.resolve(href);
-			boolean same = uri.getRawAuthority() != null && server.owns(base.resolve("//" + uri.getRawAuthority() + "/"));
+			boolean same = uri.getRawAuthority() != null
+					&& server.owns(base.resolve("//" + uri.getRawAuthority() + "/"));
 			return same ? URI.create(base + uri.getRawPath()) : null;
 		}
 		catch (IllegalArgumentException ex) {

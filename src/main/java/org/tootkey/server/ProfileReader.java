@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import org.tootkey.server.ServerProfile.Registrations;
 
 /**
- * Turns the probes' answers into a {@link ServerProfile}, or into the one plain reason the
- * server cannot be used.
+ * Turns the probes' answers into a {@link ServerProfile}, or into the one plain reason
+ * the server cannot be used.
  */
 final class ProfileReader {
 
@@ -34,7 +34,8 @@ final class ProfileReader {
 	private ProfileReader() {
 	}
 
-	static ServerProfile read(ServerAddress server, Fetched metadata, Fetched instance, NodeInfo nodeInfo, Clock clock) {
+	static ServerProfile read(ServerAddress server, Fetched metadata, Fetched instance, NodeInfo nodeInfo,
+			Clock clock) {
 		JsonNode info = instance.jsonObject()
 			.filter((node) -> node.hasNonNull("domain") || node.hasNonNull("uri") || node.hasNonNull("version"))
 			.orElse(null);
@@ -57,8 +58,9 @@ final class ProfileReader {
 		}
 		if (version != null) {
 			// "4.2.13 (compatible; …)", "0.19.1 git-ccd5b34": the number people recognise
-			version = ServerText.cleanOrNull(version.substring(0, Math.min(version.length(), ServerText.MAX_INPUT))
-				.split("[\\s(]", 2)[0], ServerText.MAX_TOKEN);
+			version = ServerText.cleanOrNull(
+					version.substring(0, Math.min(version.length(), ServerText.MAX_INPUT)).split("[\\s(]", 2)[0],
+					ServerText.MAX_TOKEN);
 		}
 		software = (software != null) ? ServerText.cleanOrNull(software, ServerText.MAX_TOKEN) : null;
 		String title = ServerText.clean(text(info.path("title")), ServerText.MAX_NAME);
@@ -67,18 +69,21 @@ final class ProfileReader {
 		Long activeMonth = active.isNumber() ? Long.valueOf(active.asLong()) : nodeInfo.activeMonth();
 		return new ServerProfile(server, title.isEmpty() ? server.displayHost() : title, description,
 				thumbnail(server, info), software, version, registrations(info, nodeInfo), activeMonth,
-				rules(info.path("rules")),
-				MetadataReader.capabilities(server, metadata, software), accountDomain(server, info));
+				rules(info.path("rules")), MetadataReader.capabilities(server, metadata, software),
+				accountDomain(server, info));
 	}
 
-	/** A name and an optional port, nothing else: the server's word is checked before it is shown. */
+	/**
+	 * A name and an optional port, nothing else: the server's word is checked before it
+	 * is shown.
+	 */
 	private static final Pattern DOMAIN = Pattern
 		.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::[0-9]{1,5})?");
 
 	/**
-	 * The handles' domain from /api/v2/instance {@code domain} (Mastodon: LOCAL_DOMAIN), when it
-	 * is a well-formed name that differs from the web address; else null. v1's {@code uri} is
-	 * not used: some programs put a URL there.
+	 * The handles' domain from /api/v2/instance {@code domain} (Mastodon: LOCAL_DOMAIN),
+	 * when it is a well-formed name that differs from the web address; else null. v1's
+	 * {@code uri} is not used: some programs put a URL there.
 	 */
 	private static String accountDomain(ServerAddress server, JsonNode info) {
 		String domain = JsonFields.text(info.path("domain"));

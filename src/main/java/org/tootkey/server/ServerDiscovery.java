@@ -73,8 +73,8 @@ public class ServerDiscovery {
 	}
 
 	/**
-	 * Whether {@link #discover} would answer this address from the cache, sending no request
-	 * (a handle always needs its WebFinger look-up).
+	 * Whether {@link #discover} would answer this address from the cache, sending no
+	 * request (a handle always needs its WebFinger look-up).
 	 */
 	public boolean isCached(ServerAddress address) {
 		if (address.account() != null) {
@@ -103,8 +103,9 @@ public class ServerDiscovery {
 
 	/**
 	 * A name that does not resolve is not always a typo: if a well-known name does not
-	 * resolve either (asked of the same resolver, DNS only, no request), it is Tootkey's own
-	 * name look-up that is down; otherwise, perhaps a well-known server is a typo away.
+	 * resolve either (asked of the same resolver, DNS only, no request), it is Tootkey's
+	 * own name look-up that is down; otherwise, perhaps a well-known server is a typo
+	 * away.
 	 */
 	private DiscoveryException nameNotFound(ServerAddress address, DiscoveryException ex) {
 		try {
@@ -121,7 +122,8 @@ public class ServerDiscovery {
 
 	private ServerProfile lookUp(ServerAddress address) {
 		ServerAddress server = (address.account() != null) ? accountServer(address) : address;
-		// Many people looking up the same new server at once share one set of probes, run on
+		// Many people looking up the same new server at once share one set of probes, run
+		// on
 		// the first one's thread; a failed look-up is not kept.
 		CompletableFuture<Object> mine = new CompletableFuture<>();
 		CompletableFuture<Object> shared = this.cache.get(server, (key, executor) -> mine);
@@ -134,7 +136,8 @@ public class ServerDiscovery {
 			return profile;
 		}
 		catch (Throwable ex) {
-			// Errors too: whoever shares this look-up must not wait for a result that never comes.
+			// Errors too: whoever shares this look-up must not wait for a result that
+			// never comes.
 			mine.completeExceptionally(ex);
 			throw ex;
 		}
@@ -142,8 +145,8 @@ public class ServerDiscovery {
 
 	/**
 	 * WebFinger, host-meta and their redirects under one deadline for the whole chain (a
-	 * chain of slow answers once held a request thread for 43 s): past it the visitor gets
-	 * the timeout page, and the chain itself starts no further call.
+	 * chain of slow answers once held a request thread for 43 s): past it the visitor
+	 * gets the timeout page, and the chain itself starts no further call.
 	 */
 	private ServerAddress accountServer(ServerAddress handle) {
 		long deadline = System.nanoTime() + totalNanos();
@@ -154,19 +157,23 @@ public class ServerDiscovery {
 	private ServerProfile probe(ServerAddress server) {
 		URI base = server.baseUri();
 		long deadline = System.nanoTime() + totalNanos();
-		CompletableFuture<Fetched> metadata = async(() -> fetch(base.resolve("/.well-known/oauth-authorization-server")));
+		CompletableFuture<Fetched> metadata = async(
+				() -> fetch(base.resolve("/.well-known/oauth-authorization-server")));
 		CompletableFuture<Fetched> instance = async(() -> fetchInstance(base));
 		CompletableFuture<NodeInfo> nodeInfo = async(() -> NodeInfo.fetch(this.client, server));
 		Fetched meta = await(metadata, deadline, server);
 		Fetched info = await(instance, deadline, server);
-		// NodeInfo takes two round trips in a row. Mastodon itself needs neither: its OAuth
+		// NodeInfo takes two round trips in a row. Mastodon itself needs neither: its
+		// OAuth
 		// metadata and v2 instance say everything, so it is not waited for. Every other
 		// server gets until the deadline (it names the program, and its quirks).
 		NodeInfo software = isMastodon(meta, info) ? nodeInfo.getNow(NodeInfo.NONE) : awaitOr(nodeInfo, deadline);
 		return ProfileReader.read(server, meta, info, software, this.clock);
 	}
 
-	/** Mastodon's own code: OAuth metadata and a v2 instance naming Mastodon's repository. */
+	/**
+	 * Mastodon's own code: OAuth metadata and a v2 instance naming Mastodon's repository.
+	 */
 	static boolean isMastodon(Fetched metadata, Fetched instance) {
 		boolean hasMetadata = metadata.isJsonObjectWith("authorization_endpoint");
 		String source = instance.jsonObject().map((json) -> json.path("source_url").asString("")).orElse("");

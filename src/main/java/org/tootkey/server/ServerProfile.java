@@ -24,20 +24,20 @@ import java.util.Set;
  * {@code HANDLE_HOST}), in ASCII, possibly with a port; null when it is the web address
  */
 public record ServerProfile(ServerAddress address, String title, String description, URI thumbnail, String software,
-		String version, Registrations registrations, Long activeMonth, List<String> rules,
-		Capabilities capabilities, String accountDomain) implements Serializable {
+		String version, Registrations registrations, Long activeMonth, List<String> rules, Capabilities capabilities,
+		String accountDomain) implements Serializable {
 
 	/** As before account domains were read: the handles' domain is the web address. */
 	public ServerProfile(ServerAddress address, String title, String description, URI thumbnail, String software,
 			String version, Registrations registrations, Long activeMonth, List<String> rules,
 			Capabilities capabilities) {
-		this(address, title, description, thumbnail, software, version, registrations, activeMonth, rules,
-				capabilities, null);
+		this(address, title, description, thumbnail, software, version, registrations, activeMonth, rules, capabilities,
+				null);
 	}
 
 	/**
-	 * The domain people see in the accounts' handles ({@code @bot@domain}): what the server
-	 * said, else its web address with any port.
+	 * The domain people see in the accounts' handles ({@code @bot@domain}): what the
+	 * server said, else its web address with any port.
 	 */
 	public String handleDomain() {
 		if (this.accountDomain == null) {
@@ -45,7 +45,8 @@ public record ServerProfile(ServerAddress address, String title, String descript
 		}
 		int colon = this.accountDomain.lastIndexOf(':');
 		return (colon < 0) ? ServerAddress.displayName(this.accountDomain)
-				: ServerAddress.displayName(this.accountDomain.substring(0, colon)) + this.accountDomain.substring(colon);
+				: ServerAddress.displayName(this.accountDomain.substring(0, colon))
+						+ this.accountDomain.substring(colon);
 	}
 
 	/** Whether people can open an account. */
@@ -70,7 +71,9 @@ public record ServerProfile(ServerAddress address, String title, String descript
 	public record Capabilities(URI authorizeEndpoint, URI tokenEndpoint, URI revocationEndpoint, String issuer,
 			Set<String> scopes, boolean pkce, boolean issAdvertised, boolean fromMetadata) implements Serializable {
 
-		/** Whether the server knows the {@code profile} scope (Mastodon 4.3 and later). */
+		/**
+		 * Whether the server knows the {@code profile} scope (Mastodon 4.3 and later).
+		 */
 		public boolean hasProfileScope() {
 			return this.scopes.contains("profile");
 		}
@@ -83,8 +86,9 @@ public record ServerProfile(ServerAddress address, String title, String descript
 	}
 
 	/**
-	 * The issuer a callback's {@code iss} must name (RFC 9207 §2.4): the metadata's issuer,
-	 * which discovery has checked is this server's origin, or else the origin itself.
+	 * The issuer a callback's {@code iss} must name (RFC 9207 §2.4): the metadata's
+	 * issuer, which discovery has checked is this server's origin, or else the origin
+	 * itself.
 	 */
 	public String expectedIssuer() {
 		return (this.capabilities.issuer() != null) ? this.capabilities.issuer() : baseUri().toString();
@@ -110,8 +114,8 @@ public record ServerProfile(ServerAddress address, String title, String descript
 	}
 
 	/**
-	 * The scopes every token gets on this server whatever was asked (some programs ignore the
-	 * requested scopes), or an empty set when the server grants what was asked.
+	 * The scopes every token gets on this server whatever was asked (some programs ignore
+	 * the requested scopes), or an empty set when the server grants what was asked.
 	 */
 	public Set<String> alwaysGrantedScopes() {
 		return KnownSoftware.alwaysGranted(this.software);

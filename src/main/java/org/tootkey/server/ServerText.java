@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Text a server sends, made fit to keep and show: bounded in length, without control
- * characters, bidirectional overrides or invisible characters (which can make one name look
- * like another, or reverse what follows), whitespace collapsed. Everything a server names
- * passes through here before it is stored in a profile, a session or a page.
+ * characters, bidirectional overrides or invisible characters (which can make one name
+ * look like another, or reverse what follows), whitespace collapsed. Everything a server
+ * names passes through here before it is stored in a profile, a session or a page.
  */
 public final class ServerText {
 
@@ -27,7 +27,10 @@ public final class ServerText {
 	private ServerText() {
 	}
 
-	/** Cleaned text of at most {@code max} characters (an ellipsis marks a cut), or "" for null. */
+	/**
+	 * Cleaned text of at most {@code max} characters (an ellipsis marks a cut), or "" for
+	 * null.
+	 */
 	public static String clean(String text, int max) {
 		if (text == null) {
 			return "";
@@ -35,7 +38,7 @@ public final class ServerText {
 		int limit = Math.min(text.length(), MAX_INPUT);
 		StringBuilder out = new StringBuilder(Math.min(limit, max + 1));
 		boolean space = false;
-		for (int i = 0; i < limit && out.length() <= max; ) {
+		for (int i = 0; i < limit && out.length() <= max;) {
 			int c = text.codePointAt(i);
 			i += Character.charCount(c);
 			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -68,7 +71,10 @@ public final class ServerText {
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 
-	/** At most {@code maxCount} cleaned, non-empty items of at most {@code maxLength} characters. */
+	/**
+	 * At most {@code maxCount} cleaned, non-empty items of at most {@code maxLength}
+	 * characters.
+	 */
 	static List<String> cleanList(Collection<String> items, int maxCount, int maxLength) {
 		List<String> out = new ArrayList<>();
 		for (String item : items) {

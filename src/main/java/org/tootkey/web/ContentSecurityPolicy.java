@@ -9,10 +9,10 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The Content-Security-Policy of every page: only our own scripts, styles and pictures, no
- * inline code, no framing. A page that shows the server's pictures (avatar, thumbnail) may
- * allow exactly those origins; a page whose form ends on the server's sign-in page may allow
- * that one origin as a form target.
+ * The Content-Security-Policy of every page: only our own scripts, styles and pictures,
+ * no inline code, no framing. A page that shows the server's pictures (avatar, thumbnail)
+ * may allow exactly those origins; a page whose form ends on the server's sign-in page
+ * may allow that one origin as a form target.
  */
 public final class ContentSecurityPolicy {
 
@@ -24,9 +24,13 @@ public final class ContentSecurityPolicy {
 	/** Widens this response's policy for the server's pictures and form target. */
 	public static void allow(HttpServletResponse response, Collection<URI> images, URI formTarget) {
 		Set<String> origins = new LinkedHashSet<>();
-		images.stream().filter(Objects::nonNull).map(ContentSecurityPolicy::origin).filter(Objects::nonNull)
+		images.stream()
+			.filter(Objects::nonNull)
+			.map(ContentSecurityPolicy::origin)
+			.filter(Objects::nonNull)
 			.forEach(origins::add);
-		response.setHeader("Content-Security-Policy", policy(origins, (formTarget != null) ? origin(formTarget) : null));
+		response.setHeader("Content-Security-Policy",
+				policy(origins, (formTarget != null) ? origin(formTarget) : null));
 	}
 
 	static String policy(Set<String> imageOrigins, String formOrigin) {

@@ -11,8 +11,8 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * A form sent with a stale or missing CSRF token. The usual cause is harmless: the wizard
- * ended (credentials shown, or the session timed out) and the browser re-sends an old form.
- * Those get the page that explains it; anything else a plain 403 page.
+ * ended (credentials shown, or the session timed out) and the browser re-sends an old
+ * form. Those get the page that explains it; anything else a plain 403 page.
  */
 public class FriendlyAccessDeniedHandler implements AccessDeniedHandler {
 

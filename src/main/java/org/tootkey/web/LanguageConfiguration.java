@@ -22,8 +22,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The page language: from a {@code ?lang=xx} link (remembered in a cookie, no session
- * needed), else from the browser's {@code Accept-Language}, else English. The same choice is
- * made visible to Spring Security's filters, so the server's consent page gets it as
+ * needed), else from the browser's {@code Accept-Language}, else English. The same choice
+ * is made visible to Spring Security's filters, so the server's consent page gets it as
  * {@code lang}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +31,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	static final String PARAMETER = "lang";
 
-	/** Runs after Boot's request context filter (-105) and before Spring Security (-100). */
+	/**
+	 * Runs after Boot's request context filter (-105) and before Spring Security (-100).
+	 */
 	static final int FILTER_ORDER = -104;
 
 	@Bean

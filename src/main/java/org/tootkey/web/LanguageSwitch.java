@@ -30,7 +30,8 @@ class LanguageSwitch {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (failed instanceof String text) ? text : request.getRequestURI();
 		String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
-		// Only a plain path of ours: never "//host/…" (a link to another site) or anything odd.
+		// Only a plain path of ours: never "//host/…" (a link to another site) or
+		// anything odd.
 		return SAFE_PATH.matcher(path).matches() ? path : "/";
 	}
 

@@ -14,14 +14,17 @@ final class Languages {
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
 			Locale.forLanguageTag("es"), Locale.JAPANESE);
 
-	/** The languages' own codes ("en", "de" …), the common case, looked up without parsing. */
+	/**
+	 * The languages' own codes ("en", "de" …), the common case, looked up without
+	 * parsing.
+	 */
 	private static final Map<String, Locale> BY_CODE = Map.of("en", Locale.ENGLISH, "de", Locale.GERMAN, "fr",
 			Locale.FRENCH, "es", SUPPORTED.get(3), "ja", Locale.JAPANESE);
 
 	/**
-	 * {@code Accept-Language} headers seen recently and the language each chose: a browser
-	 * sends the same header on every request, and parsing it is a measurable part of a page's
-	 * CPU (issue 16). Bounded: only short headers, emptied when full.
+	 * {@code Accept-Language} headers seen recently and the language each chose: a
+	 * browser sends the same header on every request, and parsing it is a measurable part
+	 * of a page's CPU (issue 16). Bounded: only short headers, emptied when full.
 	 */
 	private static final Map<String, Locale> FROM_HEADER = new ConcurrentHashMap<>();
 
@@ -48,7 +51,10 @@ final class Languages {
 		return SUPPORTED.stream().filter((locale) -> locale.getLanguage().equals(language)).findFirst().orElse(null);
 	}
 
-	/** The best supported language from the browser's {@code Accept-Language}, else English. */
+	/**
+	 * The best supported language from the browser's {@code Accept-Language}, else
+	 * English.
+	 */
 	static Locale fromBrowser(HttpServletRequest request) {
 		String header = request.getHeader("Accept-Language");
 		if (header == null) {

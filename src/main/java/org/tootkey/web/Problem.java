@@ -3,8 +3,9 @@ package org.tootkey.web;
 import org.tootkey.MessageKeys;
 
 /**
- * Things that end a step, each with its own page: what happened, why it may have happened,
- * and one next step ({@code problem.<name>.title|what|why|action} in the messages).
+ * Things that end a step, each with its own page: what happened, why it may have
+ * happened, and one next step ({@code problem.<name>.title|what|why|action} in the
+ * messages).
  */
 public enum Problem {
 
@@ -12,7 +13,8 @@ public enum Problem {
 	SESSION_EXPIRED("/start"),
 	/**
 	 * The wizard's session ended while the person was on the server, and the server sent
-	 * them back with a yes: an authorized app is left there, which the page says how to remove.
+	 * them back with a yes: an authorized app is left there, which the page says how to
+	 * remove.
 	 */
 	SESSION_ENDED_AFTER_YES("/start"),
 	/** A return link from the server that no pending authorization matches. */

@@ -22,7 +22,8 @@ class ProblemController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("problem", problem);
-		// Shed at the callback because Tootkey itself was at its cap: say when to try again.
+		// Shed at the callback because Tootkey itself was at its cap: say when to try
+		// again.
 		if (model.getAttribute("detail") instanceof String detail) {
 			RetryLaterStatus.answer(detail, response);
 		}

@@ -16,12 +16,12 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Limits how often one visitor can make Tootkey call servers: the handlers that do (looking
- * up a server, registering an app, checking a key; marked {@link RateLimited}) get that
- * visitor's allowance and spend from it ({@link VisitorLimit#spend}) only right before a real
- * call. A visitor is an IPv4 address or an IPv6 /64 (one household or machine). Past the
- * limit the handler shows the same step again with what was typed, 429 and {@code Retry-After},
- * and calls no server.
+ * Limits how often one visitor can make Tootkey call servers: the handlers that do
+ * (looking up a server, registering an app, checking a key; marked {@link RateLimited})
+ * get that visitor's allowance and spend from it ({@link VisitorLimit#spend}) only right
+ * before a real call. A visitor is an IPv4 address or an IPv6 /64 (one household or
+ * machine). Past the limit the handler shows the same step again with what was typed, 429
+ * and {@code Retry-After}, and calls no server.
  */
 class RateLimitInterceptor implements HandlerInterceptor {
 

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * looking up a server and registering an app each count.
  *
  * @param enabled whether the limit applies
- * @param requests how many calls one visitor may make per period (and at once, in a burst)
+ * @param requests how many calls one visitor may make per period (and at once, in a
+ * burst)
  * @param period the period over which that number refills
  * @param maxClients how many visitors are remembered at most (the oldest are forgotten)
  */

@@ -6,8 +6,8 @@ import org.springframework.http.HttpHeaders;
 import org.tootkey.outbound.OutboundProblem;
 
 /**
- * When Tootkey itself is at its cap of calls to servers, the page still explains it, and the
- * status says so to machines too: 429 with a short {@code Retry-After}.
+ * When Tootkey itself is at its cap of calls to servers, the page still explains it, and
+ * the status says so to machines too: 429 with a short {@code Retry-After}.
  */
 public final class RetryLaterStatus {
 
@@ -16,7 +16,10 @@ public final class RetryLaterStatus {
 	private RetryLaterStatus() {
 	}
 
-	/** The key discovery uses when a probe met the cap (its own {@code server.error.*} family). */
+	/**
+	 * The key discovery uses when a probe met the cap (its own {@code server.error.*}
+	 * family).
+	 */
 	static final String DISCOVERY_BUSY = "server.error.busy";
 
 	public static void answer(String messageKey, HttpServletResponse response) {

@@ -16,11 +16,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most {@code tootkey.max-sessions} wizards live at once. Pages before the wizard starts
- * create no session (the CSRF token lives in a cookie), so only a visitor who really starts
- * a wizard, joins by a class link or checks a key adds one. Beyond the cap, whatever would
- * create a new session answers a plain "busy" page (429 with {@code Retry-After}) instead;
- * visitors whose wizard is already under way are not affected.
+ * At most {@code tootkey.max-sessions} wizards live at once. Pages before the wizard
+ * starts create no session (the CSRF token lives in a cookie), so only a visitor who
+ * really starts a wizard, joins by a class link or checks a key adds one. Beyond the cap,
+ * whatever would create a new session answers a plain "busy" page (429 with
+ * {@code Retry-After}) instead; visitors whose wizard is already under way are not
+ * affected.
  */
 public class SessionCap extends OncePerRequestFilter implements HttpSessionListener {
 

@@ -14,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a wizard's session once it is older than the absolute lifetime, however busy it is
- * (the idle timeout is the container's). The request then goes on without a session, and the
- * page says the session ended.
+ * (the idle timeout is the container's). The request then goes on without a session, and
+ * the page says the session ended.
  */
 public class SessionLifetimeFilter extends OncePerRequestFilter {
 

@@ -6,9 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The per-visitor limit as a {@link RateLimited} handler sees it: the handler spends from the
- * visitor's allowance only right before a real call to a server, so a form shown again with a
- * validation error, or a look-up answered from the cache, costs the visitor nothing.
+ * The per-visitor limit as a {@link RateLimited} handler sees it: the handler spends from
+ * the visitor's allowance only right before a real call to a server, so a form shown
+ * again with a validation error, or a look-up answered from the cache, costs the visitor
+ * nothing.
  */
 public final class VisitorLimit {
 
@@ -18,8 +19,8 @@ public final class VisitorLimit {
 	}
 
 	/**
-	 * Takes one from this visitor's allowance (nothing to take when the limit is off or the
-	 * handler is not {@link RateLimited}).
+	 * Takes one from this visitor's allowance (nothing to take when the limit is off or
+	 * the handler is not {@link RateLimited}).
 	 * @throws LimitReachedException when the visitor must wait first; nothing was taken
 	 */
 	public static void spend(HttpServletRequest request) {
@@ -60,7 +61,10 @@ public final class VisitorLimit {
 			return new Object[] { (this.seconds > 120) ? (this.seconds + 59) / 60 : this.seconds };
 		}
 
-		/** 429 with {@code Retry-After}, for the same step shown again with what was typed. */
+		/**
+		 * 429 with {@code Retry-After}, for the same step shown again with what was
+		 * typed.
+		 */
 		public void answer(HttpServletResponse response) {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(this.seconds));

@@ -25,10 +25,10 @@ import org.tootkey.wizard.WizardSession.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
- * Step 3 and the return: the "log in as your bot" page before the server's sign-in, and the
- * callback where the server sends the visitor back. Spring Security has exchanged the code
- * by the time a successful callback reaches us; every outcome ends in a redirect to an
- * address without parameters.
+ * Step 3 and the return: the "log in as your bot" page before the server's sign-in, and
+ * the callback where the server sends the visitor back. Spring Security has exchanged the
+ * code by the time a successful callback reaches us; every outcome ends in a redirect to
+ * an address without parameters.
  */
 @Controller
 class AuthorizeController {
@@ -71,8 +71,8 @@ class AuthorizeController {
 	}
 
 	/**
-	 * How long this wizard still waits for the person to come back from the server: the idle
-	 * timeout, or what is left of the absolute lifetime if that is sooner.
+	 * How long this wizard still waits for the person to come back from the server: the
+	 * idle timeout, or what is left of the absolute lifetime if that is sooner.
 	 */
 	private long secondsLeft(HttpSession session) {
 		long idle = this.properties.sessionTimeout().toSeconds();
@@ -93,7 +93,8 @@ class AuthorizeController {
 		}
 		if (code != null || state != null) {
 			// Spring Security let it through: no pending authorization matches (replayed,
-			// another browser, or the session ended). A code means the server said yes: the
+			// another browser, or the session ended). A code means the server said yes:
+			// the
 			// app it authorized is still there, and the page says so.
 			if (Steps.sessionEnded(request)) {
 				return ((code != null) ? Problem.SESSION_ENDED_AFTER_YES : Problem.SESSION_EXPIRED).redirect();
@@ -118,7 +119,8 @@ class AuthorizeController {
 		}
 		this.wizard.authorized(token.get(), account);
 		if (!this.wizard.isExpected(account)) {
-			// The person named the bot and this is someone else: a hard stop, the key goes back.
+			// The person named the bot and this is someone else: a hard stop, the key
+			// goes back.
 			AuthorizedController.giveBack(this.mastodon, this.wizard, Refusal.NOT_THE_NAMED_ACCOUNT);
 			return "redirect:" + AuthorizedController.ANOTHER_ACCOUNT_PATH;
 		}

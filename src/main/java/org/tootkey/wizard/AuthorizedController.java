@@ -91,7 +91,8 @@ class AuthorizedController {
 			mastodon.revoke(wizard.server(), wizard.app(), wizard.token().value());
 		}
 		catch (MastodonApiException ex) {
-			// The key is dropped here either way; the page says how to remove it on the server.
+			// The key is dropped here either way; the page says how to remove it on the
+			// server.
 		}
 		wizard.refused(why, handle);
 	}
@@ -108,16 +109,15 @@ class AuthorizedController {
 		model.addAttribute("handle", handle(account, server));
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
 		model.addAttribute("missingScopes", Scopes.missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
-		model.addAttribute("grantsEverything",
-				server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());
+		model.addAttribute("grantsEverything", server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());
 		Instant expiresAt = this.wizard.token().expiresAt();
-		model.addAttribute("expiresOn", (expiresAt != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(expiresAt.atZone(ZoneOffset.UTC)) : null);
+		model.addAttribute("expiresOn",
+				(expiresAt != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					.withLocale(LocaleContextHolder.getLocale())
+					.format(expiresAt.atZone(ZoneOffset.UTC)) : null);
 		model.addAttribute("unanswered", unanswered);
 		model.addAttribute("exchanges", ExchangeLogs.current());
-		ContentSecurityPolicy.allow(response, (account.avatar() != null) ? List.of(account.avatar()) : List.of(),
-				null);
+		ContentSecurityPolicy.allow(response, (account.avatar() != null) ? List.of(account.avatar()) : List.of(), null);
 		return VIEW;
 	}
 

@@ -20,7 +20,10 @@ final class PermissionsChecks {
 	private PermissionsChecks() {
 	}
 
-	/** The scopes to register (with the bot permission when asked), errors in {@code result}. */
+	/**
+	 * The scopes to register (with the bot permission when asked), errors in
+	 * {@code result}.
+	 */
 	static Set<String> check(PermissionsForm form, ServerProfile server, BindingResult result) {
 		String name = form.getAppName().strip();
 		if (name.isEmpty()) {
@@ -52,7 +55,10 @@ final class PermissionsChecks {
 		if (preset != ScopePreset.CUSTOM) {
 			return preset.scopesFor(capabilities);
 		}
-		List<String> chosen = form.getScopes().stream().filter((s) -> ScopeCatalog.offered(s, capabilities)).distinct()
+		List<String> chosen = form.getScopes()
+			.stream()
+			.filter((s) -> ScopeCatalog.offered(s, capabilities))
+			.distinct()
 			.toList();
 		if (chosen.isEmpty() || chosen.size() != form.getScopes().stream().distinct().count()) {
 			result.rejectValue("scopes", "permissions.error.scopes");

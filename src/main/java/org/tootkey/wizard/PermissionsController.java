@@ -27,8 +27,8 @@ import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
- * Step 2: a preview of the server, what the bot may do, and the app's name. Sending the form
- * registers the app on the server ({@code POST /api/v1/apps}).
+ * Step 2: a preview of the server, what the bot may do, and the app's name. Sending the
+ * form registers the app on the server ({@code POST /api/v1/apps}).
  */
 @Controller
 @RequiresStep(Step.SERVER_CHOSEN)
@@ -108,7 +108,8 @@ class PermissionsController {
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
 		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
 		model.addAttribute("verificationScope", Scopes.verificationScope(server.capabilities()));
-		model.addAttribute("markBotScope", PermissionsChecks.canOfferMarkBot(server) ? MastodonClient.MARK_BOT_SCOPE : null);
+		model.addAttribute("markBotScope",
+				PermissionsChecks.canOfferMarkBot(server) ? MastodonClient.MARK_BOT_SCOPE : null);
 		ContentSecurityPolicy.allow(response, (server.thumbnail() != null) ? List.of(server.thumbnail()) : List.of(),
 				null);
 		return VIEW;

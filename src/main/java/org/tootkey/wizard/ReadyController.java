@@ -22,7 +22,8 @@ import org.tootkey.wizard.WizardSession.Step;
 
 /**
  * After "Yes, this is my bot" and before the point of no return: the optional extras (a
- * first post, the bot flag), each with its result, then the button that shows the keys once.
+ * first post, the bot flag), each with its result, then the button that shows the keys
+ * once.
  */
 @Controller
 @RequiresStep(Step.CONFIRMED)
@@ -108,10 +109,10 @@ class ReadyController {
 		model.addAttribute("firstPost", this.wizard.firstPost());
 		model.addAttribute("visibilities", FirstPostForm.VISIBILITIES);
 		model.addAttribute("exchanges", ExchangeLogs.current());
-		// The keys page has no language switch (switching would show the keys a second time).
+		// The keys page has no language switch (switching would show the keys a second
+		// time).
 		model.addAttribute("languageNote", "ready.language-note");
-		ContentSecurityPolicy.allow(response, (account.avatar() != null) ? List.of(account.avatar()) : List.of(),
-				null);
+		ContentSecurityPolicy.allow(response, (account.avatar() != null) ? List.of(account.avatar()) : List.of(), null);
 		return VIEW;
 	}
 

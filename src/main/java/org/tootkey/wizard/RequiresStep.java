@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
- * The step a visitor must have reached for a page (on a handler method) or for all pages of a
- * controller (on the class). Checked by {@link Steps} before the handler runs.
+ * The step a visitor must have reached for a page (on a handler method) or for all pages
+ * of a controller (on the class). Checked by {@link Steps} before the handler runs.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

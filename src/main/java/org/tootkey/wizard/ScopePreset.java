@@ -51,7 +51,10 @@ enum ScopePreset {
 		return null;
 	}
 
-	/** Whether the server accepts every scope of this preset (directly or through its parent). */
+	/**
+	 * Whether the server accepts every scope of this preset (directly or through its
+	 * parent).
+	 */
 	boolean availableOn(Capabilities capabilities) {
 		return this.scopes.stream().allMatch((scope) -> Scopes.onServer(scope, capabilities) != null);
 	}

@@ -17,21 +17,25 @@ final class Scopes {
 	}
 
 	/**
-	 * Whether the granted scopes include a scope, directly or through its parent; the rule is
-	 * the catalogue's ({@link ScopeCatalog#covers}), which "Check a key" uses too.
+	 * Whether the granted scopes include a scope, directly or through its parent; the
+	 * rule is the catalogue's ({@link ScopeCatalog#covers}), which "Check a key" uses
+	 * too.
 	 */
 	static boolean covers(Set<String> granted, String scope) {
 		return ScopeCatalog.covers(granted, scope);
 	}
 
-	/** The scopes asked for that the server did not grant, sorted; empty when all were. */
+	/**
+	 * The scopes asked for that the server did not grant, sorted; empty when all were.
+	 */
 	static List<String> missing(Set<String> requested, Set<String> granted) {
 		return requested.stream().filter((scope) -> !covers(granted, scope)).sorted().toList();
 	}
 
 	/**
-	 * The scope to ask for on this server: the scope itself, or its parent ({@code write} for
-	 * {@code write:statuses}) on servers that only know the broad scopes; null if neither.
+	 * The scope to ask for on this server: the scope itself, or its parent ({@code write}
+	 * for {@code write:statuses}) on servers that only know the broad scopes; null if
+	 * neither.
 	 */
 	static String onServer(String scope, Capabilities capabilities) {
 		if (capabilities.supports(scope)) {
@@ -53,7 +57,10 @@ final class Scopes {
 		return result;
 	}
 
-	/** {@code profile} where the server has it, else {@code read:accounts}, else {@code read}. */
+	/**
+	 * {@code profile} where the server has it, else {@code read:accounts}, else
+	 * {@code read}.
+	 */
 	static String verificationScope(Capabilities capabilities) {
 		if (capabilities.hasProfileScope()) {
 			return "profile";
@@ -64,7 +71,6 @@ final class Scopes {
 	/**
 	 * Effective scopes: what the server is known to grant whatever was asked (Pixelfed,
 	 * Sharkey), else what it says it granted, else what we asked for.
-	 *
 	 * @param alwaysGranted what the server grants whatever is asked, may be empty
 	 * @param reported what the token response said, null without a token, may be empty
 	 * @param requested what we asked for

@@ -49,7 +49,8 @@ class ServerController {
 	String show(@RequestParam(name = "suggested", required = false) String suggested, Model model) {
 		ServerForm form = new ServerForm();
 		if (NearMiss.isWellKnown(suggested)) {
-			// "Did you mean …?": the suggestion refills the field; the person still presses Continue.
+			// "Did you mean …?": the suggestion refills the field; the person still
+			// presses Continue.
 			form.setServer(suggested);
 		}
 		else if (this.wizard.server() != null) {

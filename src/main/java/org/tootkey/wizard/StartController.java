@@ -38,7 +38,8 @@ class StartController {
 		if (session != null) {
 			session.invalidate();
 		}
-		// The wizard begins here: its session is made now, so that a full house says "busy" at once.
+		// The wizard begins here: its session is made now, so that a full house says
+		// "busy" at once.
 		request.getSession(true);
 		return "redirect:/server";
 	}

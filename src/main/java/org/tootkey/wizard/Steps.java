@@ -16,9 +16,9 @@ import org.tootkey.web.Problem;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
- * Keeps the steps in order: a page marked {@link RequiresStep} and reached too early sends
- * the visitor to the step they are really at, with a message saying why (or, if their
- * session ended, to the page that says so).
+ * Keeps the steps in order: a page marked {@link RequiresStep} and reached too early
+ * sends the visitor to the step they are really at, with a message saying why (or, if
+ * their session ended, to the page that says so).
  */
 class Steps implements HandlerInterceptor {
 
@@ -43,7 +43,8 @@ class Steps implements HandlerInterceptor {
 			path = Problem.SESSION_EXPIRED.path();
 		}
 		else if (session != null && session.getAttribute(WizardSession.REVEALED) != null) {
-			// Back to a page of a wizard that ended with its reveal: "already shown", not step 1.
+			// Back to a page of a wizard that ended with its reveal: "already shown", not
+			// step 1.
 			path = "/credentials";
 		}
 		else {

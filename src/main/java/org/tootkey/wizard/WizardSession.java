@@ -17,8 +17,8 @@ import org.tootkey.server.ServerProfile;
 /**
  * One visitor's wizard, in their HTTP session only (never persisted, never shared). Moves
  * through {@link Step#STARTED} → {@link Step#SERVER_CHOSEN} → {@link Step#APP_REGISTERED}
- * → {@link Step#AUTHORIZED} → {@link Step#CONFIRMED} (the person said "yes, this is my bot");
- * showing the credentials ends the session.
+ * → {@link Step#AUTHORIZED} → {@link Step#CONFIRMED} (the person said "yes, this is my
+ * bot"); showing the credentials ends the session.
  */
 @Component("wizardSession")
 @SessionScope
@@ -28,9 +28,9 @@ public class WizardSession implements Serializable {
 	private static final long serialVersionUID = 1L;
 
 	/**
-	 * Session attribute marking a session that exists only because credentials were shown in
-	 * it (the wizard's own session ended with the reveal): pages of the finished wizard then
-	 * say "already shown" instead of "start at step 1".
+	 * Session attribute marking a session that exists only because credentials were shown
+	 * in it (the wizard's own session ended with the reveal): pages of the finished
+	 * wizard then say "already shown" instead of "start at step 1".
 	 */
 	public static final String REVEALED = WizardSession.class.getName() + ".REVEALED";
 
@@ -53,7 +53,10 @@ public class WizardSession implements Serializable {
 
 	}
 
-	/** Why a key was given back: the person said "no", or it is not the account they named. */
+	/**
+	 * Why a key was given back: the person said "no", or it is not the account they
+	 * named.
+	 */
 	public enum Refusal {
 
 		NOT_MINE, NOT_THE_NAMED_ACCOUNT
@@ -98,8 +101,8 @@ public class WizardSession implements Serializable {
 	}
 
 	/**
-	 * The organizer's road: the same server and permissions pages, but the app registered at
-	 * the end is for a whole group, shared as a class link instead of authorized here.
+	 * The organizer's road: the same server and permissions pages, but the app registered
+	 * at the end is for a whole group, shared as a class link instead of authorized here.
 	 */
 	public void startGroup() {
 		this.group = true;
@@ -111,8 +114,9 @@ public class WizardSession implements Serializable {
 	}
 
 	/**
-	 * A participant came with a class link: the server and the app are the organizer's, and
-	 * the journey continues at the authorize step as if this visitor had registered the app.
+	 * A participant came with a class link: the server and the app are the organizer's,
+	 * and the journey continues at the authorize step as if this visitor had registered
+	 * the app.
 	 */
 	public void joinedClass(ServerProfile server, RegisteredApp app) {
 		serverChosen(server, null);
@@ -121,7 +125,10 @@ public class WizardSession implements Serializable {
 		this.joined = true;
 	}
 
-	/** Whether the app came from a class link (it is shared with a group, not this visitor's own). */
+	/**
+	 * Whether the app came from a class link (it is shared with a group, not this
+	 * visitor's own).
+	 */
 	public boolean joinedWithLink() {
 		return this.joined;
 	}
@@ -161,8 +168,8 @@ public class WizardSession implements Serializable {
 	}
 
 	/**
-	 * Back to "app registered": the key was given back (revoked) because it is for another
-	 * account. The app stays, so trying again needs no new registration.
+	 * Back to "app registered": the key was given back (revoked) because it is for
+	 * another account. The app stays, so trying again needs no new registration.
 	 * @param why the person said "no", or the account is not the one they named
 	 * @param handle the account the key was for, e.g. {@code @alice@example.social}
 	 */
@@ -221,7 +228,10 @@ public class WizardSession implements Serializable {
 		return this.refusedAccount;
 	}
 
-	/** Whether an account (by its local user name) is the one the person named, if they named one. */
+	/**
+	 * Whether an account (by its local user name) is the one the person named, if they
+	 * named one.
+	 */
 	public boolean isExpected(Account account) {
 		return this.expectedAccount == null || this.expectedAccount.equalsIgnoreCase(account.username());
 	}

@@ -27,8 +27,9 @@ import static org.tootkey.browser.PageChecks.tabTo;
 
 /**
  * The whole journey for everyone: in each language, with JavaScript off, on a 320 px wide
- * screen, with the keyboard only (Tab, Enter, Space and typing), light and dark, with axe-core
- * clean (WCAG 2.2 AA) on every page of ours. Same context as {@link BrowserJourneyTests}.
+ * screen, with the keyboard only (Tab, Enter, Space and typing), light and dark, with
+ * axe-core clean (WCAG 2.2 AA) on every page of ours. Same context as
+ * {@link BrowserJourneyTests}.
  */
 class AccessibleJourneyTests extends BrowserTestSupport {
 
@@ -71,9 +72,9 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 			.setLocale(language)
 			.setColorScheme(scheme));
 		Page page = this.context.newPage();
-		this.auditor = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640)
-			.setLocale(language)
-			.setColorScheme(scheme)).newPage();
+		this.auditor = browser.newContext(
+				new Browser.NewContextOptions().setViewportSize(320, 640).setLocale(language).setColorScheme(scheme))
+			.newPage();
 		String where = language + "/" + scheme.name().toLowerCase();
 
 		page.navigate(url("/"));
@@ -115,7 +116,8 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		tabTo(page, page.locator("main form button[type=submit]"));
 		page.keyboard().press("Enter");
 
-		// The server's own login and consent page, in the visitor's language if it has it.
+		// The server's own login and consent page, in the visitor's language if it has
+		// it.
 		page.locator("#username").waitFor();
 		RecordedRequest authorize = this.fake.requests()
 			.stream()
@@ -253,9 +255,8 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 	@ParameterizedTest(name = "{0}: every page at 1024 px with JavaScript, axe clean, screenshots")
 	@CsvSource({ "LIGHT", "DARK" })
 	void journeyWhenOnADesktopThenEveryPageIsAxeCleanAndPhotographed(ColorScheme scheme) {
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
-			.setLocale("en-GB")
-			.setColorScheme(scheme));
+		this.context = browser.newContext(
+				new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-GB").setColorScheme(scheme));
 		this.context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
 		Page page = this.context.newPage();
 		String prefix = (scheme == ColorScheme.DARK) ? "dark-" : "";
@@ -299,7 +300,10 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		page.locator("form[action$='/credentials'] button").click();
 	}
 
-	/** Server, permissions and authorize pages with their defaults, then the bot's login on the server. */
+	/**
+	 * Server, permissions and authorize pages with their defaults, then the bot's login
+	 * on the server.
+	 */
 	private void toServerLogin(Page page) {
 		page.navigate(url("/server"));
 		page.locator("input[name=server]").fill(this.fake.baseUrl());

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person's whole journey in a real browser (Debian's Chromium), including the fake
- * server's own login and consent page. Screenshots of every step go to target/screenshots/.
+ * server's own login and consent page. Screenshots of every step go to
+ * target/screenshots/.
  */
 class BrowserJourneyTests extends BrowserTestSupport {
 
@@ -37,9 +38,8 @@ class BrowserJourneyTests extends BrowserTestSupport {
 	@BeforeEach
 	void open() {
 		this.fake = FakeMastodon.start();
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800)
-			.setLocale("en-GB")
-			.setAcceptDownloads(true));
+		this.context = browser.newContext(
+				new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB").setAcceptDownloads(true));
 		this.context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
 		this.page = this.context.newPage();
 	}
@@ -117,8 +117,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("[data-not-bot]")).isVisible();
 		String aliceToken = this.fake.issuedTokens().get(0);
 		assertThat(page.content()).doesNotContain(aliceToken);
-		assertThat(page.locator("[data-credential], form[action$='/credentials'], form[action$='/post']"))
-			.hasCount(0);
+		assertThat(page.locator("[data-credential], form[action$='/credentials'], form[action$='/post']")).hasCount(0);
 		assertThat(page.locator("input[type=radio]").first()).hasAttribute("value", "yes");
 		shot("11-authorized-someone-else");
 
@@ -131,7 +130,8 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		assertThat(this.fake.statusesPosted()).isEmpty();
 		shot("12-another-account");
 
-		// As the page says: log out on the server first (here: the server forgets this browser's login).
+		// As the page says: log out on the server first (here: the server forgets this
+		// browser's login).
 		List<com.microsoft.playwright.options.Cookie> kept = this.context.cookies()
 			.stream()
 			.filter((cookie) -> !cookie.name.equals(FakeMastodon.SESSION_COOKIE))
@@ -187,7 +187,8 @@ class BrowserJourneyTests extends BrowserTestSupport {
 			assertThat(link).hasAttribute("target", "_blank");
 		}
 
-		// Downloaded: the file is named after the bot and server, and leaving no longer asks.
+		// Downloaded: the file is named after the bot and server, and leaving no longer
+		// asks.
 		Download download = page.waitForDownload(() -> page.locator("button[data-download-env]").click());
 		assertThat(download.suggestedFilename()).matches("bot-at-127\\.0\\.0\\.1.*\\.env");
 		page.onDialog((dialog) -> {
@@ -250,7 +251,9 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("h1")).hasText("Nothing to show yet");
 	}
 
-	/** Server (as typed), permissions and authorize pages, up to the server's login form. */
+	/**
+	 * Server (as typed), permissions and authorize pages, up to the server's login form.
+	 */
 	private void toServerLogin(Page page, String server) {
 		page.navigate(url("/server"));
 		page.getByLabel("Which server is your bot’s account on?").fill(server);

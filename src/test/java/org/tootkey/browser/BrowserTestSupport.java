@@ -39,8 +39,8 @@ abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * On the fake server's own page: the bot's login (its e-mail address where the program
-	 * logs in by e-mail) and password, not yet sent.
+	 * On the fake server's own page: the bot's login (its e-mail address where the
+	 * program logs in by e-mail) and password, not yet sent.
 	 */
 	static void fillServerLogin(Page page) {
 		fillServerLogin(page, "bot");

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Starts Debian's Chromium through Playwright, offline. Without the browser, tests fail in
- * CI ({@code CI=true}) and are skipped elsewhere, with the reason.
+ * Starts Debian's Chromium through Playwright, offline. Without the browser, tests fail
+ * in CI ({@code CI=true}) and are skipped elsewhere, with the reason.
  */
 final class Browsers {
 
@@ -28,7 +28,8 @@ final class Browsers {
 
 	static Playwright playwright() {
 		if (!Files.isExecutable(CHROMIUM)) {
-			String reason = "Chromium is not installed at " + CHROMIUM + " (Debian package 'chromium'; .ci/run installs it)";
+			String reason = "Chromium is not installed at " + CHROMIUM
+					+ " (Debian package 'chromium'; .ci/run installs it)";
 			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 				fail(reason);
 			}

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The group road in a real browser: the organizer makes a class link (page, QR code,
- * handout on screen, on a phone and in print), two participants use it for their own bots;
- * an expired, a changed and a foreign link each get a plain page and send nobody anywhere.
- * The app runs with a fixed {@code tootkey.link.key}, so the test can seal links of its own.
+ * handout on screen, on a phone and in print), two participants use it for their own
+ * bots; an expired, a changed and a foreign link each get a plain page and send nobody
+ * anywhere. The app runs with a fixed {@code tootkey.link.key}, so the test can seal
+ * links of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.link.key=" + ClassLinkBrowserTests.KEY })
@@ -39,8 +40,8 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 	@BeforeEach
 	void open() {
 		this.fake = FakeMastodon.start();
-		this.organizer = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800)
-			.setLocale("en-GB"));
+		this.organizer = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
 	}
 
 	@AfterEach
@@ -89,13 +90,13 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".site-header")).isHidden();
 		assertThat(page.locator(".no-print")).isHidden();
 		shot(page, "class-03-handout-print");
-		page.pdf(new Page.PdfOptions().setPath(Browsers.screenshot("class-03-handout").resolveSibling("class-03-handout.pdf")));
+		page.pdf(new Page.PdfOptions()
+			.setPath(Browsers.screenshot("class-03-handout").resolveSibling("class-03-handout.pdf")));
 		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
 		for (String student : students) {
-			try (BrowserContext participant = browser.newContext(new Browser.NewContextOptions()
-				.setViewportSize(375, 800)
-				.setLocale("en-GB"))) {
+			try (BrowserContext participant = browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(375, 800).setLocale("en-GB"))) {
 				Page p = participant.newPage();
 				p.navigate(link);
 				assertThat(p.locator("h1")).containsText("Get the keys for your bot on");
@@ -123,7 +124,8 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 	@Test
 	void expiredLinkWhenOpenedThenSaysItRanOutAndSendsNobodyToTheServer() {
 		Instant sealedAt = Instant.now().minus(Duration.ofDays(2));
-		String path = TestClassLinks.joinPath(KEY, this.fake.baseUrl(), base(), sealedAt, sealedAt.plus(Duration.ofDays(1)));
+		String path = TestClassLinks.joinPath(KEY, this.fake.baseUrl(), base(), sealedAt,
+				sealedAt.plus(Duration.ofDays(1)));
 
 		Page page = this.organizer.newPage();
 		page.navigate(base() + path);

@@ -21,9 +21,9 @@ import static org.tootkey.browser.PageChecks.noHorizontalScroll;
 import static org.tootkey.browser.PageChecks.tabTo;
 
 /**
- * "Check a key" in a real browser: from the start page's link to the form, its error summary,
- * the answer and revoking, axe-clean (WCAG 2.2 AA) on every page, on a desktop and on a 375 px
- * phone with JavaScript off, with screenshots.
+ * "Check a key" in a real browser: from the start page's link to the form, its error
+ * summary, the answer and revoking, axe-clean (WCAG 2.2 AA) on every page, on a desktop
+ * and on a 375 px phone with JavaScript off, with screenshots.
  */
 class KeyCheckBrowserTests extends BrowserTestSupport {
 
@@ -57,7 +57,8 @@ class KeyCheckBrowserTests extends BrowserTestSupport {
 	@Test
 	void checkWhenOnADesktopThenFormErrorsAnswerAndRevokingAreAxeCleanAndTheKeyStopsWorking() {
 		Texts english = new Texts("en");
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-GB"));
+		this.context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-GB"));
 		Page page = this.context.newPage();
 		Key key = this.fake.issueKey("bot", "Weather bot", "https://weather-bot.social/", "profile write:statuses");
 
@@ -83,7 +84,8 @@ class KeyCheckBrowserTests extends BrowserTestSupport {
 		page.locator("#clientSecret").fill(key.clientSecret());
 		press(page, english.get("check.button"));
 		assertThat(page.locator("h1")).hasText(english.get("check.verdict.works.title"));
-		assertThat(page.locator("[data-account]")).hasText("@bot@" + java.net.URI.create(this.fake.baseUrl()).getAuthority());
+		assertThat(page.locator("[data-account]"))
+			.hasText("@bot@" + java.net.URI.create(this.fake.baseUrl()).getAuthority());
 		assertThat(page.locator("[data-scopes]")).containsText(english.get("scope.write:statuses"));
 		assertThat(page.locator("[data-cannot]")).containsText(english.get("scope.write:media"));
 		step(page, "check-2-answer");
@@ -112,9 +114,11 @@ class KeyCheckBrowserTests extends BrowserTestSupport {
 			.setColorScheme(ColorScheme.DARK);
 		this.context = browser.newContext(phone.setJavaScriptEnabled(false));
 		Page page = this.context.newPage();
-		this.auditor = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 700)
-			.setLocale("ja")
-			.setColorScheme(ColorScheme.DARK)).newPage();
+		this.auditor = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(375, 700)
+				.setLocale("ja")
+				.setColorScheme(ColorScheme.DARK))
+			.newPage();
 		Key key = this.fake.issueKey("bot", "Weather bot", null, "read write");
 
 		page.navigate(url("/"));

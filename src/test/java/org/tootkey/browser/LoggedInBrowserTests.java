@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Browsers that are already logged in at the server (issue 10): most people making a bot
- * are logged in there as themselves. Mastodon then goes straight to its consent page for the
- * account logged in, {@code force_login} or not; Iceshrimp.NET offers each logged-in account
- * on a chooser. What the wizard answers to the wrong account is another issue's; here the
- * browser shows what the server shows.
+ * are logged in there as themselves. Mastodon then goes straight to its consent page for
+ * the account logged in, {@code force_login} or not; Iceshrimp.NET offers each logged-in
+ * account on a chooser. What the wizard answers to the wrong account is another issue's;
+ * here the browser shows what the server shows.
  */
 class LoggedInBrowserTests extends BrowserTestSupport {
 
@@ -145,17 +145,20 @@ class LoggedInBrowserTests extends BrowserTestSupport {
 
 	private void open(ServerMode mode, String... loggedInAs) {
 		this.fake = FakeMastodon.start(mode);
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800)
-			.setLocale("en-GB"));
+		this.context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
 		if (loggedInAs.length > 0) {
-			this.context.addCookies(List.of(new Cookie(FakeMastodon.SESSION_COOKIE, this.fake.logInBrowser(loggedInAs))
-				.setDomain("127.0.0.1")
-				.setPath("/")));
+			this.context.addCookies(List
+				.of(new Cookie(FakeMastodon.SESSION_COOKIE, this.fake.logInBrowser(loggedInAs)).setDomain("127.0.0.1")
+					.setPath("/")));
 		}
 		this.page = this.context.newPage();
 	}
 
-	/** Server, permissions (defaults) and authorize pages, ending on the server's own page. */
+	/**
+	 * Server, permissions (defaults) and authorize pages, ending on the server's own
+	 * page.
+	 */
 	private void toServer() {
 		this.page.navigate("http://localhost:" + this.port + "/server");
 		this.page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl());
@@ -165,8 +168,8 @@ class LoggedInBrowserTests extends BrowserTestSupport {
 	}
 
 	private void shot(String name) {
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(this.prefix + "-" + name))
-			.setFullPage(true));
+		this.page.screenshot(
+				new Page.ScreenshotOptions().setPath(Browsers.screenshot(this.prefix + "-" + name)).setFullPage(true));
 	}
 
 }

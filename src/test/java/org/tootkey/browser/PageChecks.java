@@ -20,7 +20,9 @@ import com.microsoft.playwright.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-/** What every browser test checks on every page, and the texts it expects, per language. */
+/**
+ * What every browser test checks on every page, and the texts it expects, per language.
+ */
 final class PageChecks {
 
 	static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
@@ -31,10 +33,11 @@ final class PageChecks {
 
 	/**
 	 * axe-core finds no WCAG 2.2 A/AA violation on the page as it is now. With JavaScript
-	 * off, axe cannot run in the page itself (Playwright cannot await a promise there): the
-	 * page's HTML is then audited in {@code auditor}, a JavaScript-enabled page with the same
-	 * viewport and colour scheme, served from the app's own address so its stylesheet and
-	 * images load, and with the app's script blocked so it stays the no-JavaScript page.
+	 * off, axe cannot run in the page itself (Playwright cannot await a promise there):
+	 * the page's HTML is then audited in {@code auditor}, a JavaScript-enabled page with
+	 * the same viewport and colour scheme, served from the app's own address so its
+	 * stylesheet and images load, and with the app's script blocked so it stays the
+	 * no-JavaScript page.
 	 */
 	static void axeClean(Page page, String where, Page auditor) {
 		Page audited = page;
@@ -43,9 +46,10 @@ final class PageChecks {
 			String url = page.url().replaceFirst("^(https?://[^/]+).*$", "$1") + "/__audit";
 			auditor.unrouteAll();
 			auditor.route("**/js/**", (route) -> route.abort());
-			auditor.route(url, (route) -> route.fulfill(new Route.FulfillOptions().setStatus(200)
-				.setContentType("text/html; charset=utf-8")
-				.setBody(html)));
+			auditor.route(url,
+					(route) -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+						.setContentType("text/html; charset=utf-8")
+						.setBody(html)));
 			auditor.navigate(url);
 			audited = auditor;
 		}
@@ -53,7 +57,9 @@ final class PageChecks {
 		String report = results.getViolations()
 			.stream()
 			.map((v) -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    "
-					+ v.getNodes().stream().map((n) -> String.valueOf(n.getTarget()) + " " + n.getFailureSummary())
+					+ v.getNodes()
+						.stream()
+						.map((n) -> String.valueOf(n.getTarget()) + " " + n.getFailureSummary())
 						.collect(Collectors.joining("\n    ")))
 			.collect(Collectors.joining("\n"));
 		assertThat(results.getViolations()).as("axe violations on %s:\n%s", where, report).isEmpty();
@@ -68,9 +74,12 @@ final class PageChecks {
 		int viewport = page.viewportSize().width;
 		Object width = page.evaluate("document.documentElement.scrollWidth");
 		if (((Number) width).intValue() > viewport) {
-			Object wide = page.evaluate("[...document.querySelectorAll('body *')].filter((e) => !e.closest('pre') && e.getBoundingClientRect().right > "
-					+ viewport + ").slice(0, 8).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
-			assertThat(((Number) width).intValue()).as("page width on %s at %d px; sticking out: %s", where, viewport, wide)
+			Object wide = page.evaluate(
+					"[...document.querySelectorAll('body *')].filter((e) => !e.closest('pre') && e.getBoundingClientRect().right > "
+							+ viewport
+							+ ").slice(0, 8).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+			assertThat(((Number) width).intValue())
+				.as("page width on %s at %d px; sticking out: %s", where, viewport, wide)
 				.isLessThanOrEqualTo(viewport);
 		}
 	}

@@ -18,10 +18,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole journey in Chromium against servers that are not Mastodon 4.5: an older Mastodon
- * (no OAuth metadata, no PKCE, no {@code profile}) and GoToSocial (no {@code follow}, client
- * credentials in the token request body). Screenshots go to target/screenshots/, named after
- * the program.
+ * The whole journey in Chromium against servers that are not Mastodon 4.5: an older
+ * Mastodon (no OAuth metadata, no PKCE, no {@code profile}) and GoToSocial (no
+ * {@code follow}, client credentials in the token request body). Screenshots go to
+ * target/screenshots/, named after the program.
  */
 class ServerModeBrowserTests extends BrowserTestSupport {
 
@@ -33,8 +33,8 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 
 	@BeforeEach
 	void open() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800)
-			.setLocale("en-GB"));
+		this.context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
 		this.page = this.context.newPage();
 	}
 
@@ -127,8 +127,8 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 	}
 
 	private void shot(String name) {
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(this.prefix + "-" + name))
-			.setFullPage(true));
+		this.page.screenshot(
+				new Page.ScreenshotOptions().setPath(Browsers.screenshot(this.prefix + "-" + name)).setFullPage(true));
 	}
 
 }

@@ -52,7 +52,8 @@ class CredentialsControllerTests {
 			.andExpect(content().string(containsString("data-credential=\"client_id\" value=\"client-id-1\"")))
 			.andExpect(content().string(containsString("data-credential=\"client_secret\" value=\"client-secret-1\"")))
 			.andExpect(content().string(containsString("data-credential=\"access_token\" value=\"token-1\"")))
-			.andExpect(content().string(containsString("data-credential=\"api_base_url\" value=\"https://example.social\"")))
+			.andExpect(content()
+				.string(containsString("data-credential=\"api_base_url\" value=\"https://example.social\"")))
 			.andExpect(content().string(containsString("data-snippet=\"mastodon-py\"")))
 			.andExpect(content().string(containsString("data-download-env=\"bot-at-example.social.env\"")))
 			.andExpect(content().string(containsString("https://example.social/oauth/authorized_applications")));

@@ -19,14 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Each snippet, fed hostile values, is really run by the program it is written for (bash for
- * the {@code .env} file, the command lines and curl; Python, Node.js and Java with a stand-in
- * for the Mastodon library that prints what it was given). No command in a value runs, and
- * every value arrives exactly as the server sent it.
+ * Each snippet, fed hostile values, is really run by the program it is written for (bash
+ * for the {@code .env} file, the command lines and curl; Python, Node.js and Java with a
+ * stand-in for the Mastodon library that prints what it was given). No command in a value
+ * runs, and every value arrives exactly as the server sent it.
  */
 class SnippetsRunTests {
 
-	/** Whatever a hostile or broken server could put in a value; a run must never create PWNED. */
+	/**
+	 * Whatever a hostile or broken server could put in a value; a run must never create
+	 * PWNED.
+	 */
 	static Stream<String> hostileValues() {
 		return Stream.of("a`touch PWNED`b", "$(touch PWNED)", "it's \"quoted\" \\ back\\slash",
 				"line one\nline two; touch PWNED", "${HOME} $HOME $$ %s {0}", "ünï 日本 \t tab");
@@ -98,7 +101,8 @@ class SnippetsRunTests {
 		Credentials c = hostile(hostile);
 		writeEnv(c);
 		Path library = Files.createDirectories(this.dir.resolve("node_modules/masto"));
-		Files.writeString(library.resolve("package.json"), "{\"name\":\"masto\",\"type\":\"module\",\"main\":\"index.js\"}");
+		Files.writeString(library.resolve("package.json"),
+				"{\"name\":\"masto\",\"type\":\"module\",\"main\":\"index.js\"}");
 		Files.writeString(library.resolve("index.js"), """
 				export function createRestAPIClient(given) {
 				  return { v1: { accounts: { verifyCredentials: async () => {
@@ -157,7 +161,8 @@ class SnippetsRunTests {
 	/** Every value hostile, each a little different so a mix-up shows. */
 	private static Credentials hostile(String value) {
 		return new Credentials("https://example.social/" + value, "id " + value, "secret " + value, "token " + value,
-				"@bot" + value + "@example.social", "My bot", List.of("profile"), null, java.time.LocalDate.of(2026, 1, 2));
+				"@bot" + value + "@example.social", "My bot", List.of("profile"), null,
+				java.time.LocalDate.of(2026, 1, 2));
 	}
 
 	private void writeEnv(Credentials c) throws IOException {

@@ -51,7 +51,8 @@ class SnippetsTests {
 	@Test
 	void envWhenTheHeaderHoldsLineBreaksOrControlCharactersThenEveryLineStaysAComment() {
 		String env = Snippets.env(this.credentials, "keys for @bot\r\ntouch PWNED\u2028x\u0085y\n\nend");
-		assertThat(env.lines().filter((line) -> !line.startsWith("MASTODON_"))).allMatch((line) -> line.startsWith("#"));
+		assertThat(env.lines().filter((line) -> !line.startsWith("MASTODON_")))
+			.allMatch((line) -> line.startsWith("#"));
 		assertThat(env).doesNotContain("\r", "\u2028", "\u0085");
 	}
 

@@ -16,9 +16,9 @@ class ExchangeLogTests {
 		String body = "grant_type=authorization_code&client_id=abc&client_secret=s3cret&code=c0de"
 				+ "&redirect_uri=https%3A%2F%2Fx%2Fcallback&code_verifier=v3rifier&password=pw&token=t0ken";
 		String redacted = Redaction.body(body.getBytes(StandardCharsets.UTF_8));
-		assertThat(redacted).contains("grant_type=authorization_code", "client_id=abc", "redirect_uri=https%3A%2F%2Fx%2Fcallback",
-				"client_secret=…redacted…", "code=…redacted…", "code_verifier=…redacted…", "password=…redacted…",
-				"token=…redacted…");
+		assertThat(redacted).contains("grant_type=authorization_code", "client_id=abc",
+				"redirect_uri=https%3A%2F%2Fx%2Fcallback", "client_secret=…redacted…", "code=…redacted…",
+				"code_verifier=…redacted…", "password=…redacted…", "token=…redacted…");
 		assertThat(redacted).doesNotContain("s3cret", "c0de", "v3rifier", "=pw", "t0ken");
 	}
 
@@ -27,13 +27,15 @@ class ExchangeLogTests {
 		String json = "{\"id\":\"1\",\"client_id\":\"abc\",\"client_secret\" : \"Zx9\\\"Qq\",\"access_token\":\"t0ken\","
 				+ "\"state\":\"st4te\",\"name\":\"My bot\"}";
 		String redacted = Redaction.body(json.getBytes(StandardCharsets.UTF_8));
-		assertThat(redacted).contains("\"client_id\":\"abc\"", "\"name\":\"My bot\"", "\"access_token\":\"…redacted…\"");
+		assertThat(redacted).contains("\"client_id\":\"abc\"", "\"name\":\"My bot\"",
+				"\"access_token\":\"…redacted…\"");
 		assertThat(redacted).doesNotContain("Zx9", "Qq", "t0ken", "st4te");
 	}
 
 	@Test
 	void redactionWhenSecretValueIsThousandsOfCharactersLongThenItIsRedactedWithoutStackOverflow() {
-		// Today's pattern recursed once per character: a few thousand were a StackOverflowError.
+		// Today's pattern recursed once per character: a few thousand were a
+		// StackOverflowError.
 		String longToken = "eyJ" + "A".repeat(7_900);
 		for (String json : new String[] { "{\"token\":\"" + longToken + "\"}",
 				"{\"access_token\":\"" + longToken.replace("A", "\\\"") + "\"}" }) {
@@ -72,7 +74,8 @@ class ExchangeLogTests {
 
 	@Test
 	void redactionWhenFormNameIsPercentEncodedThenItsValueIsStillRedacted() {
-		String redacted = Redaction.body("client%5Fsecret=s3cret&access_t%6Fken=t0ken&lang=de".getBytes(StandardCharsets.UTF_8));
+		String redacted = Redaction
+			.body("client%5Fsecret=s3cret&access_t%6Fken=t0ken&lang=de".getBytes(StandardCharsets.UTF_8));
 		assertThat(redacted).doesNotContain("s3cret", "t0ken").contains("lang=de");
 		assertThat(Redaction.url("https://x/cb?%63ode=c0de&state=%ZZ")).doesNotContain("c0de");
 	}
@@ -105,8 +108,8 @@ class ExchangeLogTests {
 		ExchangeLog log = new ExchangeLog();
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try (ExchangeLog.Binding binding = ExchangeLog.bind(log)) {
-			Runnable task = ExchangeLog.carry(
-					() -> ExchangeLog.current().add(new ExchangeLog.Exchange("GET", "https://x/", false, "", 200, null, 1, "")));
+			Runnable task = ExchangeLog.carry(() -> ExchangeLog.current()
+				.add(new ExchangeLog.Exchange("GET", "https://x/", false, "", 200, null, 1, "")));
 			CompletableFuture.runAsync(task, executor).get();
 		}
 		finally {

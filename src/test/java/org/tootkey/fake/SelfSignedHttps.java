@@ -18,9 +18,9 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
 /**
- * A JDK https server whose certificate was made a moment ago by keytool: trusted by no one,
- * so a client that checks certificates must refuse it. Answers every request with one JSON
- * body.
+ * A JDK https server whose certificate was made a moment ago by keytool: trusted by no
+ * one, so a client that checks certificates must refuse it. Answers every request with
+ * one JSON body.
  */
 public final class SelfSignedHttps {
 

@@ -9,8 +9,9 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The wrong account: nothing is shown, posted or changed until the person says "yes, this is
- * my bot"; "no" and a named account that does not match give the key back to the server.
+ * The wrong account: nothing is shown, posted or changed until the person says "yes, this
+ * is my bot"; "no" and a named account that does not match give the key back to the
+ * server.
  */
 class AccountGuardFlowTests extends FlowTestSupport {
 
@@ -36,7 +37,8 @@ class AccountGuardFlowTests extends FlowTestSupport {
 		Hop explained = this.browser.follow(no);
 		assertThat(explained.body()).contains("You said @alice@", "private window", "log out");
 
-		// As the page says: log out on the server (here: the server forgets this browser's login).
+		// As the page says: log out on the server (here: the server forgets this
+		// browser's login).
 		java.net.CookieStore jar = this.browser.cookies().getCookieStore();
 		jar.getCookies()
 			.stream()

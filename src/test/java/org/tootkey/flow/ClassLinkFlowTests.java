@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A whole class through one class link against a server that limits app registrations the
  * way Mastodon does (five per ten minutes per address): one registration, one token per
- * participant, each for that participant's own account. (Tootkey's own per-visitor
- * limit is off in tests unless turned on, see {@link ClassLinkVisitorLimitTests}.)
+ * participant, each for that participant's own account. (Tootkey's own per-visitor limit
+ * is off in tests unless turned on, see {@link ClassLinkVisitorLimitTests}.)
  */
 class ClassLinkFlowTests extends FlowTestSupport {
 
@@ -51,7 +51,8 @@ class ClassLinkFlowTests extends FlowTestSupport {
 		assertThat(this.fake.count("GET", "/api/v2/instance")).as("discovery: the organizer's look-up only")
 			.isEqualTo(1);
 		assertThat(this.fake.count("GET", "/.well-known/oauth-authorization-server"))
-			.as("the organizer's look-up, then one check for the whole class").isEqualTo(2);
+			.as("the organizer's look-up, then one check for the whole class")
+			.isEqualTo(2);
 		long[] sorted = millis.clone();
 		java.util.Arrays.sort(sorted);
 		System.out.printf("CLASS-LINK participants=%d registrations=%d p50=%dms p99=%dms max=%dms%n", PARTICIPANTS,
@@ -99,7 +100,8 @@ class ClassLinkFlowTests extends FlowTestSupport {
 		assertThat(shown.status()).isEqualTo(404);
 		assertThat(shown.body()).contains("This class link does not work").doesNotContain("Continue");
 		assertThat(posted.status()).isEqualTo(404);
-		// (the organizer's look-up may still be probing NodeInfo, which Tootkey does not wait for)
+		// (the organizer's look-up may still be probing NodeInfo, which Tootkey does not
+		// wait for)
 		assertThat(this.fake.count("GET", "/.well-known/oauth-authorization-server")).as("server check").isZero();
 		assertThat(this.fake.count("GET", "/api/")).as("API calls").isZero();
 		assertThat(this.fake.count("POST", "/api/")).as("API calls").isZero();
@@ -127,8 +129,8 @@ class ClassLinkFlowTests extends FlowTestSupport {
 		String csrf = WizardClient.csrf(this.browser.get("/group/link").body());
 
 		Hop week = this.browser.follow(this.browser.post("/group/link", Map.of("_csrf", csrf, "days", "7")));
-		Hop tooLong = this.browser.follow(this.browser.post("/group/link",
-				Map.of("_csrf", WizardClient.csrf(week.body()), "days", "8")));
+		Hop tooLong = this.browser
+			.follow(this.browser.post("/group/link", Map.of("_csrf", WizardClient.csrf(week.body()), "days", "8")));
 
 		assertThat(week.body()).contains("Here is your new link.").contains("<option value=\"7\" selected");
 		String second = ClassLinkSteps.classLink(week.body());
@@ -153,13 +155,13 @@ class ClassLinkFlowTests extends FlowTestSupport {
 	}
 
 	String participantGetsToken(String link, String account) {
-		return ClassLinkSteps.participantGetsToken(URI.create("http://localhost:" + this.port), this.fake, link, account);
+		return ClassLinkSteps.participantGetsToken(URI.create("http://localhost:" + this.port), this.fake, link,
+				account);
 	}
 
 	static long percentile(long[] sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
-
 
 }

@@ -10,8 +10,9 @@ import org.tootkey.fake.ServerMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A class link for a server without OAuth metadata (Mastodon before 4.3): the check before
- * sending participants there is one {@code GET /api/v1/instance} for the whole class.
+ * A class link for a server without OAuth metadata (Mastodon before 4.3): the check
+ * before sending participants there is one {@code GET /api/v1/instance} for the whole
+ * class.
  */
 class ClassLinkOlderServerFlowTests extends FlowTestSupport {
 

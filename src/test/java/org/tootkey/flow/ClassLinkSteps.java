@@ -11,7 +11,9 @@ import org.tootkey.support.WizardClient.Hop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The two roads of a class link, over real HTTP: the organizer's and one participant's. */
+/**
+ * The two roads of a class link, over real HTTP: the organizer's and one participant's.
+ */
 final class ClassLinkSteps {
 
 	private static final Pattern CLASS_LINK = Pattern.compile("<input[^>]*value=\"([^\"]+)\"[^>]*data-class-link");
@@ -47,7 +49,10 @@ final class ClassLinkSteps {
 		return participantGetsToken(new WizardClient(app), fake, link, account);
 	}
 
-	/** One participant, with the given client (its own cookie jar), from the link to their credentials. */
+	/**
+	 * One participant, with the given client (its own cookie jar), from the link to their
+	 * credentials.
+	 */
 	static String participantGetsToken(WizardClient participant, FakeMastodon fake, String link, String account) {
 		Hop shown = participant.get(link);
 		assertThat(shown.status()).as(shown.body()).isEqualTo(200);

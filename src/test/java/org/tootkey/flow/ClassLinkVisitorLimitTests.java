@@ -13,14 +13,15 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tootkey's own per-visitor limit (here: two look-ups or registrations per address) is spent
- * by the organizer alone; participants arriving through the class link from the same address
- * are not counted, while anyone starting a journey of their own from there is refused.
+ * Tootkey's own per-visitor limit (here: two look-ups or registrations per address) is
+ * spent by the organizer alone; participants arriving through the class link from the
+ * same address are not counted, while anyone starting a journey of their own from there
+ * is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.outbound.deadline=3s",
-				"tootkey.outbound.read-timeout=2s", "tootkey.rate-limit.enabled=true", "tootkey.rate-limit.requests=2", "tootkey.rate-limit.period=10m",
-				"tootkey.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1" })
+				"tootkey.outbound.read-timeout=2s", "tootkey.rate-limit.enabled=true", "tootkey.rate-limit.requests=2",
+				"tootkey.rate-limit.period=10m", "tootkey.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1" })
 class ClassLinkVisitorLimitTests extends FlowTestSupport {
 
 	private static final String SCHOOL = "203.0.113.30";
@@ -34,7 +35,8 @@ class ClassLinkVisitorLimitTests extends FlowTestSupport {
 	@Test
 	void participantsWhenOrganizerSpentTheVisitorLimitThenStillGetTheirKeysThroughTheLink() {
 		List<String> accounts = this.fake.addAccounts("pupil", 5);
-		// Everyone behind one address (the school's), told to Tootkey by the trusted local proxy.
+		// Everyone behind one address (the school's), told to Tootkey by the trusted
+		// local proxy.
 		this.browser.header("X-Forwarded-For", SCHOOL);
 		String link = ClassLinkSteps.organizerMakesClassLink(this.browser, this.fake);
 

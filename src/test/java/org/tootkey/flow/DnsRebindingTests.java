@@ -24,10 +24,10 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A name that pointed at a good address during discovery and registration points somewhere
- * forbidden when the code is exchanged (DNS rebinding). The filter runs inside DNS
- * resolution, for the token exchange too: the person gets our plain page, not a 500, and no
- * connection is made.
+ * A name that pointed at a good address during discovery and registration points
+ * somewhere forbidden when the code is exchanged (DNS rebinding). The filter runs inside
+ * DNS resolution, for the token exchange too: the person gets our plain page, not a 500,
+ * and no connection is made.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "tootkey.allow-local-servers=true")
@@ -47,7 +47,8 @@ class DnsRebindingTests {
 	void start() {
 		// No OAuth metadata: its endpoints would name 127.0.0.1, not the name under test.
 		this.fake = FakeMastodon.start(ServerMode.MASTODON_4_2);
-		// A pooled connection keeps going to the address it was opened to (which is safe); the
+		// A pooled connection keeps going to the address it was opened to (which is
+		// safe); the
 		// attack needs a new connection, and so a new look-up.
 		this.fake.closeConnections(true);
 		this.resolver.answer(NAME, "127.0.0.1");
@@ -64,9 +65,9 @@ class DnsRebindingTests {
 		browser.alias(NAME, "127.0.0.1");
 		String server = "http://" + NAME + ":" + this.fake.port();
 		assertThat(browser.submit("/server", "/server", Map.of("server", server)).status()).isEqualTo(302);
-		assertThat(browser.submit("/permissions", "/permissions",
-				Map.of("preset", "post-text", "appName", "Bot", "website", "")).status())
-			.isEqualTo(302);
+		assertThat(browser
+			.submit("/permissions", "/permissions", Map.of("preset", "post-text", "appName", "Bot", "website", ""))
+			.status()).isEqualTo(302);
 		Hop back = browser.authorizeOnServer("bot", "password", "approve");
 		this.resolver.answer(NAME, "127.0.0.2");
 		Hop page = browser.follow(back);

@@ -25,17 +25,18 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fault catalogue (issue 7), small enough for every build: each fault of the fake server
- * at each step of the journey (discovery, app registration, token exchange, verification),
- * plus a TLS failure and a DNS failure. For each, the person ends on a plain page of ours
- * (success or an explanation; never a 5xx, never a stack trace) within the deadline, and
- * afterwards nothing is stuck and the app still serves its start page.
+ * The fault catalogue (issue 7), small enough for every build: each fault of the fake
+ * server at each step of the journey (discovery, app registration, token exchange,
+ * verification), plus a TLS failure and a DNS failure. For each, the person ends on a
+ * plain page of ours (success or an explanation; never a 5xx, never a stack trace) within
+ * the deadline, and afterwards nothing is stuck and the app still serves its start page.
  */
 class FaultCatalogTests extends SmokeLoadSupport {
 
 	/**
-	 * Longest any one page may take: discovery waits at most deadline + 1 s (its probes run
-	 * in parallel, the v1 fallback after v2); a generous margin for a loaded CI machine.
+	 * Longest any one page may take: discovery waits at most deadline + 1 s (its probes
+	 * run in parallel, the v1 fallback after v2); a generous margin for a loaded CI
+	 * machine.
 	 */
 	private static final Duration PAGE_BOUND = DEADLINE.plusSeconds(1).plusSeconds(6);
 
@@ -44,10 +45,8 @@ class FaultCatalogTests extends SmokeLoadSupport {
 
 	enum Step {
 
-		DISCOVERY("/.well-known/", "/api/v2/instance", "/api/v1/instance", "/nodeinfo/"),
-		REGISTRATION("/api/v1/apps"),
-		TOKEN("/oauth/token"),
-		VERIFICATION("/api/v1/accounts/verify_credentials");
+		DISCOVERY("/.well-known/", "/api/v2/instance", "/api/v1/instance", "/nodeinfo/"), REGISTRATION("/api/v1/apps"),
+		TOKEN("/oauth/token"), VERIFICATION("/api/v1/accounts/verify_credentials");
 
 		final String[] paths;
 
@@ -96,7 +95,8 @@ class FaultCatalogTests extends SmokeLoadSupport {
 	void connectionsWhenServerClosesThemItsOwnWayThenJourneyStillEndsWithCredentials(Connections connections) {
 		this.fake.close();
 		this.fake = FakeMastodon.start(ServerMode.MASTODON_4_5, connections);
-		// untimed first look at the server: a cold app on a busy machine may take longer than the
+		// untimed first look at the server: a cold app on a busy machine may take longer
+		// than the
 		// page bound for its very first discovery, which is not what is measured here
 		this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 		this.pause = Connections.SHORT_IDLE.plusMillis(200);
@@ -136,7 +136,8 @@ class FaultCatalogTests extends SmokeLoadSupport {
 	/** Faults that change nothing a careful client relies on at that step. */
 	private static boolean expectsSuccess(Step step, Fault fault) {
 		return fault == Fault.TOKEN_TYPE_LOWERCASE || (fault == Fault.TOKEN_WITHOUT_TYPE && step != Step.TOKEN)
-				// issue 11: swollen lists are cut down to what is used; poisoned keys only matter where keys are
+		// issue 11: swollen lists are cut down to what is used; poisoned keys only matter
+		// where keys are
 				|| (fault == Fault.HUGE_LISTS && step == Step.DISCOVERY)
 				|| (fault == Fault.UNSAFE_VALUE && (step == Step.DISCOVERY || step == Step.VERIFICATION));
 	}
@@ -145,8 +146,8 @@ class FaultCatalogTests extends SmokeLoadSupport {
 	 * Faults that make the step impossible: the person must not get credentials. (At the
 	 * discovery step every probe fails the same way, so nothing says it is a Mastodon-API
 	 * server.) A wrong content type and the token-type variants are left open: a lenient
-	 * client may accept them; so are empty JSON objects at discovery (the wizard may carry
-	 * on with Mastodon's default endpoints, which work here).
+	 * client may accept them; so are empty JSON objects at discovery (the wizard may
+	 * carry on with Mastodon's default endpoints, which work here).
 	 */
 	private static boolean fails(Step step, Fault fault) {
 		return switch (fault) {
@@ -161,7 +162,8 @@ class FaultCatalogTests extends SmokeLoadSupport {
 	}
 
 	/**
-	 * The journey as far as it goes; returns the page the person ends on. Every page is timed.
+	 * The journey as far as it goes; returns the page the person ends on. Every page is
+	 * timed.
 	 */
 	private Hop walk(String server) {
 		Hop page = timed("server", () -> this.browser.submit("/server", "/server", Map.of("server", server)));
@@ -200,15 +202,15 @@ class FaultCatalogTests extends SmokeLoadSupport {
 	}
 
 	private void assertPlainPage(Hop last) {
-		assertThat(this.browser.hops()).as("no hop answered 5xx").allSatisfy(
-				(hop) -> assertThat(hop.status()).as(hop.method() + " " + hop.uri()).isLessThan(500));
+		assertThat(this.browser.hops()).as("no hop answered 5xx")
+			.allSatisfy((hop) -> assertThat(hop.status()).as(hop.method() + " " + hop.uri()).isLessThan(500));
 		assertThat(last.status()).as("final page status").isIn(200, 400, 403, 404, 409, 410, 422, 429);
 		String body = last.body();
 		assertThat(body).as("one of our pages").contains("site-header");
-		assertThat(body).as("no stack trace or exception text").doesNotContain("Exception", "\tat ", "at org.",
-				"Whitelabel", "Caused by");
-		assertThat(body).as("no raw server bodies").doesNotContain("We're sorry, but something went wrong",
-				"<center>nginx</center>", "{\"padding\"");
+		assertThat(body).as("no stack trace or exception text")
+			.doesNotContain("Exception", "\tat ", "at org.", "Whitelabel", "Caused by");
+		assertThat(body).as("no raw server bodies")
+			.doesNotContain("We're sorry, but something went wrong", "<center>nginx</center>", "{\"padding\"");
 	}
 
 	private void assertHealthyAfterwards() {

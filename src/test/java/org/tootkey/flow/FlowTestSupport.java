@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.outbound.deadline=3s",
 				"tootkey.outbound.read-timeout=2s",
-				// the tests play a proxy on this machine; the default trusts none (ForwardedHeadersTests)
+				// the tests play a proxy on this machine; the default trusts none
+				// (ForwardedHeadersTests)
 				"tootkey.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1" })
 abstract class FlowTestSupport {
 

@@ -18,9 +18,9 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11, item 5: with the shipped settings no peer's forwarded headers are believed, not
- * even a private or loopback one (every visitor arrives from one behind Docker Desktop,
- * rootless Docker or Podman, or Kubernetes SNAT).
+ * Issue 11, item 5: with the shipped settings no peer's forwarded headers are believed,
+ * not even a private or loopback one (every visitor arrives from one behind Docker
+ * Desktop, rootless Docker or Podman, or Kubernetes SNAT).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.rate-limit.enabled=true",

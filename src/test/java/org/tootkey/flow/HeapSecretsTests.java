@@ -24,16 +24,17 @@ import org.tootkey.support.WizardClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What of a bot's secrets is still reachable in Tootkey's heap once the credentials page has
- * been shown. The page is fetched over a raw socket (so the test keeps no copy), the fake
- * server that issued the secrets is shut down, and a heap dump of live objects only is
- * searched for the access token and client secret, as Latin-1/UTF-8 bytes and as UTF-16, and
- * for the requests that carried them. The dump file is deleted afterwards.
+ * What of a bot's secrets is still reachable in Tootkey's heap once the credentials page
+ * has been shown. The page is fetched over a raw socket (so the test keeps no copy), the
+ * fake server that issued the secrets is shut down, and a heap dump of live objects only
+ * is searched for the access token and client secret, as Latin-1/UTF-8 bytes and as
+ * UTF-16, and for the requests that carried them. The dump file is deleted afterwards.
  */
 class HeapSecretsTests extends FlowTestSupport {
 
 	@Test
-	void heapWhenCredentialsHaveBeenShownThenNoConnectionBufferStillHoldsARequestWithTheTokenOrTheSecret() throws Exception {
+	void heapWhenCredentialsHaveBeenShownThenNoConnectionBufferStillHoldsARequestWithTheTokenOrTheSecret()
+			throws Exception {
 		authorizeAs("bot");
 		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
 		String csrf = WizardClient.csrf(this.browser.get("/ready").body());
@@ -42,7 +43,8 @@ class HeapSecretsTests extends FlowTestSupport {
 			cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
 		}
 		byte[] redirect = overARawSocket("POST", "/credentials", cookies.toString(), "_csrf=" + csrf);
-		// The reveal redirects (Post/Redirect/Get) with a new session that carries the keys once.
+		// The reveal redirects (Post/Redirect/Get) with a new session that carries the
+		// keys once.
 		java.util.regex.Matcher session = java.util.regex.Pattern.compile("Set-Cookie: (TOOTKEY_SESSION=[^;\\r]+)")
 			.matcher(new String(redirect, StandardCharsets.ISO_8859_1));
 		assertThat(session.find()).as("the reveal's new session").isTrue();
@@ -79,9 +81,12 @@ class HeapSecretsTests extends FlowTestSupport {
 				Arrays.fill(secret, (byte) 0);
 			}
 			System.out.println("Heap dump of live objects after the reveal (" + heap.length + " bytes): " + found);
-			// What we can guarantee: no connection's buffer still holds a request that carried
-			// the token ("Authorization: Bearer …", pooled read connections before) or the
-			// client secret (the token exchange's form body). The rendered page's remains are
+			// What we can guarantee: no connection's buffer still holds a request that
+			// carried
+			// the token ("Authorization: Bearer …", pooled read connections before) or
+			// the
+			// client secret (the token exchange's form body). The rendered page's remains
+			// are
 			// recorded in SECURITY.md.
 			assertThat(found).as("requests with a secret still reachable in Tootkey's heap")
 				.hasEntrySatisfying("access token as sent to the server (Bearer …)", (n) -> assertThat(n).isZero())
@@ -95,8 +100,9 @@ class HeapSecretsTests extends FlowTestSupport {
 	private byte[] overARawSocket(String method, String path, String cookies, String body) throws Exception {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			OutputStream out = socket.getOutputStream();
-			String form = (body != null) ? "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-					+ body.length() + "\r\n" : "";
+			String form = (body != null)
+					? "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n"
+					: "";
 			out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nCookie: " + cookies
 					+ "\r\n" + form + "Connection: close\r\n\r\n" + ((body != null) ? body : ""))
 				.getBytes(StandardCharsets.ISO_8859_1));
@@ -130,7 +136,10 @@ class HeapSecretsTests extends FlowTestSupport {
 		return mask(masked.clone());
 	}
 
-	/** Big-endian (how the dump writes a char[]) or little-endian (a UTF-16 String's bytes on x86). */
+	/**
+	 * Big-endian (how the dump writes a char[]) or little-endian (a UTF-16 String's bytes
+	 * on x86).
+	 */
 	private static byte[] utf16(byte[] latin1, int low) {
 		byte[] wide = new byte[latin1.length * 2];
 		for (int i = 0; i < latin1.length; i++) {

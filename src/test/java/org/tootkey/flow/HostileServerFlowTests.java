@@ -13,8 +13,8 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11: a hostile server can neither take Tootkey down for everyone nor trick it. Each
- * test names the finding it guards against.
+ * Issue 11: a hostile server can neither take Tootkey down for everyone nor trick it.
+ * Each test names the finding it guards against.
  */
 class HostileServerFlowTests extends FlowTestSupport {
 
@@ -37,7 +37,10 @@ class HostileServerFlowTests extends FlowTestSupport {
 		assertThat(held).as("permits held after 25 hostile look-ups").isZero();
 	}
 
-	/** Item 2: every list and string from a server is capped; the cache once held ~19 MB per look-up. */
+	/**
+	 * Item 2: every list and string from a server is capped; the cache once held ~19 MB
+	 * per look-up.
+	 */
 	@Test
 	void lookUpsWhenServersSendHugeListsThenLiveHeapGrowsByLittlePerCachedProfile() {
 		java.util.List<org.tootkey.fake.FakeMastodon> fakes = new java.util.ArrayList<>();
@@ -59,10 +62,12 @@ class HostileServerFlowTests extends FlowTestSupport {
 			long perLookUp = (after - before) / 12;
 			System.out.println("[measure] live heap after 12 hostile ~1 MiB look-ups: " + (after - before) / 1024
 					+ " KiB more (" + perLookUp / 1024 + " KiB per look-up)");
-			// Live heap is noisy (pools, buffers); the profiles themselves are measured exactly:
+			// Live heap is noisy (pools, buffers); the profiles themselves are measured
+			// exactly:
 			@SuppressWarnings("unchecked")
 			java.util.Map<Object, Object> cached = ((com.github.benmanes.caffeine.cache.Cache<Object, Object>) this.cacheManager
-				.getCache("server-profiles").getNativeCache()).asMap();
+				.getCache("server-profiles")
+				.getNativeCache()).asMap();
 			assertThat(cached).hasSizeGreaterThanOrEqualTo(12);
 			for (Object profile : cached.values()) {
 				int size = serializedSize(profile);
@@ -77,10 +82,10 @@ class HostileServerFlowTests extends FlowTestSupport {
 	}
 
 	/**
-	 * Item 3, the mix-up attack with two servers: the chosen one forwards the visitor to an
-	 * honest server's authorize page (same state and PKCE challenge, its own app there). The
-	 * honest server names itself in {@code iss}; the code and the verifier must never reach
-	 * the chosen server's token endpoint.
+	 * Item 3, the mix-up attack with two servers: the chosen one forwards the visitor to
+	 * an honest server's authorize page (same state and PKCE challenge, its own app
+	 * there). The honest server names itself in {@code iss}; the code and the verifier
+	 * must never reach the chosen server's token endpoint.
 	 */
 	@Test
 	void callbackWhenIssNamesAnotherServerThanTheChosenOneThenNoCodeOrVerifierReachesTheAttacker() throws Exception {
@@ -88,7 +93,8 @@ class HostileServerFlowTests extends FlowTestSupport {
 			honest.advertiseIss(true);
 			String callback = "http://localhost:" + this.port + "/callback";
 			chooseServerAndRegister("post-media");
-			// the attacker registers its own app at the honest server, with our callback and scopes
+			// the attacker registers its own app at the honest server, with our callback
+			// and scopes
 			String scopes = String.join(" ", this.fake.apps().get(0).scopes());
 			this.fake.mixUpWith(honest, registerApp(honest, callback, scopes));
 			Hop page = this.browser.get("/authorize");
@@ -116,7 +122,10 @@ class HostileServerFlowTests extends FlowTestSupport {
 		}
 	}
 
-	/** Item 3, RFC 8414 §3.3: the metadata's issuer must be the origin it was fetched from. */
+	/**
+	 * Item 3, RFC 8414 §3.3: the metadata's issuer must be the origin it was fetched
+	 * from.
+	 */
 	@Test
 	void lookUpWhenMetadataNamesAnotherIssuerThenPlainErrorAndNoWizard() {
 		this.fake.claimIssuer("https://mastodon.example/");
@@ -125,7 +134,9 @@ class HostileServerFlowTests extends FlowTestSupport {
 		assertThat(page.body()).contains("error-summary");
 	}
 
-	/** Item 4: a client secret that could break out of a snippet ends the journey, unseen. */
+	/**
+	 * Item 4: a client secret that could break out of a snippet ends the journey, unseen.
+	 */
 	@Test
 	void registrationWhenServerSendsAClientSecretWithShellCharactersThenPlainPageWithoutTheValue() {
 		this.fake.fault("/api/v1/apps", Fault.UNSAFE_VALUE);
@@ -148,7 +159,10 @@ class HostileServerFlowTests extends FlowTestSupport {
 		assertThat(page.body()).contains("characters that keys never contain").doesNotContain("tootkey-pwned", "EVIL");
 	}
 
-	/** Item 7: a malformed Content-Type is a plain page, and its escape characters reach no log line. */
+	/**
+	 * Item 7: a malformed Content-Type is a plain page, and its escape characters reach
+	 * no log line.
+	 */
 	@Test
 	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 	void lookUpWhenContentTypeIsMalformedThenPlainPageAndNoControlCharacterInTheLog(
@@ -162,7 +176,10 @@ class HostileServerFlowTests extends FlowTestSupport {
 		assertThat(output.getAll()).doesNotContain("\u001b[2J", "pwned");
 	}
 
-	/** Item 8: WebFinger, host-meta and what follows share one deadline (3 s here, plus 1 s). */
+	/**
+	 * Item 8: WebFinger, host-meta and what follows share one deadline (3 s here, plus 1
+	 * s).
+	 */
 	@Test
 	void lookUpWhenWebFingerAndHostMetaAreBothSlowThenOneDeadlineCoversTheWholeChain() {
 		this.fake.fault("/.well-known/webfinger", Fault.TIMEOUT);
@@ -181,10 +198,12 @@ class HostileServerFlowTests extends FlowTestSupport {
 			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/v1/apps"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("client_name=Attacker&scopes="
-						+ java.net.URLEncoder.encode(scopes, java.nio.charset.StandardCharsets.UTF_8) + "&redirect_uris="
+						+ java.net.URLEncoder.encode(scopes, java.nio.charset.StandardCharsets.UTF_8)
+						+ "&redirect_uris="
 						+ java.net.URLEncoder.encode(redirectUri, java.nio.charset.StandardCharsets.UTF_8)))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"client_id\":\"([^\"]+)\"").matcher(response.body());
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"client_id\":\"([^\"]+)\"")
+			.matcher(response.body());
 		assertThat(id.find()).as(response.body()).isTrue();
 		return id.group(1);
 	}

@@ -8,13 +8,18 @@ import java.util.List;
 import org.tootkey.fake.FakeMastodon;
 import org.tootkey.fake.RecordedRequest;
 
-/** The secrets of a journey, as the fake server saw them: random, so they work as canaries. */
+/**
+ * The secrets of a journey, as the fake server saw them: random, so they work as
+ * canaries.
+ */
 final class JourneySecrets {
 
 	private JourneySecrets() {
 	}
 
-	/** Values of the named parameters (query or form) plus every token the server issued. */
+	/**
+	 * Values of the named parameters (query or form) plus every token the server issued.
+	 */
 	static List<String> seenBy(FakeMastodon fake, List<String> names) {
 		List<String> secrets = new ArrayList<>();
 		for (RecordedRequest request : fake.requests()) {

@@ -24,9 +24,9 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Check a key" against the fake Mastodon over real HTTP: keys that work, were revoked, expired,
- * belong to an app or to another server; revoking with and without the app's client ID and
- * secret; and bad input, which never reaches the server.
+ * "Check a key" against the fake Mastodon over real HTTP: keys that work, were revoked,
+ * expired, belong to an app or to another server; revoking with and without the app's
+ * client ID and secret; and bad input, which never reaches the server.
  */
 class KeyCheckFlowTests extends FlowTestSupport {
 
@@ -37,7 +37,8 @@ class KeyCheckFlowTests extends FlowTestSupport {
 		Key key = this.fake.issueKey("bot", "Weather bot", "https://weather-bot.social/", "profile write:statuses");
 		Hop answer = check(key.accessToken(), null, null);
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying((v) -> assertThat(v).contains("no-store"));
+		assertThat(answer.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((v) -> assertThat(v).contains("no-store"));
 		assertThat(answer.body()).contains("data-verdict=\"works\"")
 			.contains("@bot@127.0.0.1")
 			.contains("Howdy Bot")
@@ -66,7 +67,8 @@ class KeyCheckFlowTests extends FlowTestSupport {
 		Key key = this.fake.issueKey("bot", "<img src=x onerror=alert(1)>Evil <b>bot</b>", "javascript:alert(1)",
 				"profile");
 		Hop answer = check(key.accessToken(), null, null);
-		// The technical details show the server's answer as escaped text; nowhere is it markup or a link.
+		// The technical details show the server's answer as escaped text; nowhere is it
+		// markup or a link.
 		assertThat(answer.body()).contains("Made for the app “Evil bot”.")
 			.doesNotContain("<img src=x")
 			.doesNotContain("<b>bot")
@@ -89,8 +91,10 @@ class KeyCheckFlowTests extends FlowTestSupport {
 		Key key = this.fake.issueKey("bot", "Old bot", null, "read write");
 		this.fake.revokeToken(key.accessToken());
 		Hop answer = check(key.accessToken(), null, null);
-		assertThat(answer.body()).contains("data-verdict=\"revoked\"").contains("This key was revoked")
-			.contains("Get a new key").doesNotContain("Revoke this key");
+		assertThat(answer.body()).contains("data-verdict=\"revoked\"")
+			.contains("This key was revoked")
+			.contains("Get a new key")
+			.doesNotContain("Revoke this key");
 		assertThat(this.fake.count("GET", "/api/v1/apps/verify_credentials")).isZero();
 	}
 
@@ -127,7 +131,8 @@ class KeyCheckFlowTests extends FlowTestSupport {
 	void revokeWhenClientIdAndSecretAreGivenThenRevokedAndCheckedAgain() {
 		Key key = this.fake.issueKey("bot", "Leaky bot", null, "profile write:statuses");
 		Hop answer = check(key.accessToken(), key.clientId(), key.clientSecret());
-		assertThat(answer.body()).contains("Revoke this key").doesNotContain(key.accessToken())
+		assertThat(answer.body()).contains("Revoke this key")
+			.doesNotContain(key.accessToken())
 			.doesNotContain(key.clientSecret());
 
 		Hop revoked = revokeFrom(answer);
@@ -136,14 +141,18 @@ class KeyCheckFlowTests extends FlowTestSupport {
 			.contains("data-verdict=\"revoked\"")
 			.doesNotContain(key.accessToken());
 		assertThat(this.fake.tokenIsValid(key.accessToken())).isFalse();
-		RecordedRequest revoke = this.fake.requests().stream().filter((r) -> r.path().equals("/oauth/revoke"))
-			.findFirst().orElseThrow();
+		RecordedRequest revoke = this.fake.requests()
+			.stream()
+			.filter((r) -> r.path().equals("/oauth/revoke"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(revoke.formParam("client_id")).isEqualTo(key.clientId());
 		assertThat(revoke.formParam("client_secret")).isEqualTo(key.clientSecret());
 		assertThat(revoke.formParam("token")).isEqualTo(key.accessToken());
 		// Checked again after revoking: the second look-up got the 401.
 		assertThat(this.fake.count("GET", "/api/v1/accounts/verify_credentials")).isEqualTo(2);
-		assertThat(revoked.body()).as("nothing left to revoke, so no sealed key in the page").doesNotContain("name=\"key\"");
+		assertThat(revoked.body()).as("nothing left to revoke, so no sealed key in the page")
+			.doesNotContain("name=\"key\"");
 	}
 
 	@Test
@@ -216,21 +225,28 @@ class KeyCheckFlowTests extends FlowTestSupport {
 		return matcher.group(1);
 	}
 
-	/** An app-only key, the way a script gets one: register an app, then the client_credentials grant. */
+	/**
+	 * An app-only key, the way a script gets one: register an app, then the
+	 * client_credentials grant.
+	 */
 	private String clientCredentialsToken() throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
-		String app = http.send(form("/api/v1/apps", Map.of("client_name", "Script", "redirect_uris",
-				"urn:ietf:wg:oauth:2.0:oob", "scopes", "read write:statuses")), HttpResponse.BodyHandlers.ofString())
+		String app = http
+			.send(form("/api/v1/apps", Map.of("client_name", "Script", "redirect_uris", "urn:ietf:wg:oauth:2.0:oob",
+					"scopes", "read write:statuses")), HttpResponse.BodyHandlers.ofString())
 			.body();
-		String token = http.send(form("/oauth/token", Map.of("grant_type", "client_credentials", "client_id",
-				field(app, "client_id"), "client_secret", field(app, "client_secret"), "scope", "read")),
-				HttpResponse.BodyHandlers.ofString())
+		String token = http
+			.send(form("/oauth/token",
+					Map.of("grant_type", "client_credentials", "client_id", field(app, "client_id"), "client_secret",
+							field(app, "client_secret"), "scope", "read")),
+					HttpResponse.BodyHandlers.ofString())
 			.body();
 		return field(token, "access_token");
 	}
 
 	private HttpRequest form(String path, Map<String, String> fields) {
-		String body = fields.entrySet().stream()
+		String body = fields.entrySet()
+			.stream()
 			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		return HttpRequest.newBuilder(URI.create(this.fake.baseUrl() + path))

@@ -51,7 +51,8 @@ class LimitsAndLifetimeTests {
 	void rateLimitWhenVisitorChecksKeysTooOftenThen429AndNoCallToTheServer() {
 		String token = this.fake.issueKey("bot", "Counted", null, "profile").accessToken();
 		Map<String, String> form = Map.of("server", this.fake.baseUrl(), "token", token);
-		// One visitor (one address), a fresh browser session each time: this class's sessions live 3 s.
+		// One visitor (one address), a fresh browser session each time: this class's
+		// sessions live 3 s.
 		for (int i = 0; i < 3; i++) {
 			assertThat(visitor("198.51.100.15").submit("/check", "/check", form).body())
 				.contains("data-verdict=\"works\"");

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A small version of the load and soak runs in bench/ (issue 7): 20 people at once, each
- * with their own browser, go through the whole wizard; everyone gets credentials, and each
- * token belongs to the app that person's session registered and to the account they logged
- * in as — no mix-ups. No timing assertion beyond a generous upper bound.
+ * with their own browser, go through the whole wizard; everyone gets credentials, and
+ * each token belongs to the app that person's session registered and to the account they
+ * logged in as — no mix-ups. No timing assertion beyond a generous upper bound.
  */
 class LoadSmokeTests extends SmokeLoadSupport {
 

@@ -10,9 +10,9 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With local servers allowed, a server on a port of its own (issue 10): the origin the person
- * chose stays whole wherever it is shown or put back in the field, and the handle such a
- * server prints, {@code @bot@127.0.0.1:8002}, is understood.
+ * With local servers allowed, a server on a port of its own (issue 10): the origin the
+ * person chose stays whole wherever it is shown or put back in the field, and the handle
+ * such a server prints, {@code @bot@127.0.0.1:8002}, is understood.
  */
 class LocalPortFlowTests extends FlowTestSupport {
 

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole journey, then a search of every log line for the journey's code, state, PKCE
- * verifier, client secret and access token: at the shipped log levels, and again with DEBUG
- * on for the web, security and HTTP-client loggers. The same for "Check a key": a malformed
- * canary key, a real key with its client secret, the seal of the answer page, and revoking.
+ * verifier, client secret and access token: at the shipped log levels, and again with
+ * DEBUG on for the web, security and HTTP-client loggers. The same for "Check a key": a
+ * malformed canary key, a real key with its client secret, the seal of the answer page,
+ * and revoking.
  */
 class LogSecrecyTests {
 
@@ -78,9 +79,11 @@ class LogSecrecyTests {
 	}
 
 	/**
-	 * "Check a key" with canary values: a malformed key (refused before any call), then a real key
-	 * with its app's client ID and secret, then revoking it from the answer page.
-	 * @return the key, the client secret, the malformed key and the seal the answer page carried
+	 * "Check a key" with canary values: a malformed key (refused before any call), then a
+	 * real key with its app's client ID and secret, then revoking it from the answer
+	 * page.
+	 * @return the key, the client secret, the malformed key and the seal the answer page
+	 * carried
 	 */
 	static List<String> checkAndRevoke(WizardClient browser, FakeMastodon fake) {
 		String malformed = "canary-" + UUID.randomUUID() + "<>";
@@ -97,8 +100,8 @@ class LogSecrecyTests {
 		assertThat(revoked.body()).contains("data-verdict=\"revoked\"");
 		assertThat(fake.tokenIsValid(key.accessToken())).isFalse();
 		return List.of(key.accessToken(), key.clientSecret(), malformed.substring(0, malformed.length() - 2),
-				sealed.group(1), "Bearer " + key.accessToken().substring(0, 8), "token=" + key.accessToken().substring(0, 8),
-				"client_secret=" + key.clientSecret().substring(0, 8));
+				sealed.group(1), "Bearer " + key.accessToken().substring(0, 8),
+				"token=" + key.accessToken().substring(0, 8), "client_secret=" + key.clientSecret().substring(0, 8));
 	}
 
 	static void assertNoSecretIn(String logs, List<String> secrets) {

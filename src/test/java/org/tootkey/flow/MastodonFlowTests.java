@@ -38,14 +38,15 @@ class MastodonFlowTests extends FlowTestSupport {
 		assertThat(this.fake.scopesOfToken(token)).hasValue("write:statuses write:media profile");
 		assertThat(WizardClient.snippet(html, "env")).contains("MASTODON_ACCESS_TOKEN='" + token + "'");
 		assertThat(WizardClient.snippet(html, "mastodon-py")).doesNotContain(token, clientSecret);
-		assertThat(credentials.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				(value) -> assertThat(value).contains("no-store"));
+		assertThat(credentials.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
 	}
 
 	@Test
 	void appRegistrationWhenSentThenFormEncodedWithOneRedirectUriAndTheChosenScopes() {
 		chooseServerAndRegister("post-text");
-		RecordedRequest apps = this.fake.requests().stream()
+		RecordedRequest apps = this.fake.requests()
+			.stream()
 			.filter((r) -> r.method().equals("POST") && r.path().equals("/api/v1/apps"))
 			.findFirst()
 			.orElseThrow();
@@ -59,7 +60,8 @@ class MastodonFlowTests extends FlowTestSupport {
 	void authorizationRedirectWhenStartedThenCarriesStatePkceScopeAndForceLogin() {
 		chooseServerAndRegister("post-media");
 		this.browser.authorizeOnServer("bot", "password", "approve");
-		RecordedRequest authorize = this.fake.requests().stream()
+		RecordedRequest authorize = this.fake.requests()
+			.stream()
 			.filter((r) -> r.method().equals("GET") && r.path().equals("/oauth/authorize"))
 			.findFirst()
 			.orElseThrow();
@@ -71,7 +73,8 @@ class MastodonFlowTests extends FlowTestSupport {
 	@Test
 	void tokenRequestWhenExchangedThenUsesClientSecretPostWithRedirectUriAndVerifier() {
 		authorizeAs("bot");
-		RecordedRequest token = this.fake.requests().stream()
+		RecordedRequest token = this.fake.requests()
+			.stream()
 			.filter((r) -> r.method().equals("POST") && r.path().equals("/oauth/token"))
 			.findFirst()
 			.orElseThrow();
@@ -157,8 +160,7 @@ class MastodonFlowTests extends FlowTestSupport {
 		assertThat(resent.status()).isEqualTo(200);
 		assertThat(resent.body()).contains("These credentials were already shown").doesNotContain("data-credential");
 		Hop backToTheWizard = this.browser.follow(this.browser.get("/ready"));
-		assertThat(backToTheWizard.body()).contains("These credentials were already shown")
-			.doesNotContain("First, ");
+		assertThat(backToTheWizard.body()).contains("These credentials were already shown").doesNotContain("First, ");
 	}
 
 	@Test
@@ -166,9 +168,11 @@ class MastodonFlowTests extends FlowTestSupport {
 		authorizeAs("bot");
 		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
 		Hop ready = this.browser.get("/ready");
-		assertThat(ready.body()).contains("hreflang=\"de\"").contains("data-language-note")
+		assertThat(ready.body()).contains("hreflang=\"de\"")
+			.contains("data-language-note")
 			.contains("Choose your language now: the keys are shown only once.");
-		Hop shown = this.browser.follow(this.browser.post("/credentials", Map.of("_csrf", WizardClient.csrf(ready.body()))));
+		Hop shown = this.browser
+			.follow(this.browser.post("/credentials", Map.of("_csrf", WizardClient.csrf(ready.body()))));
 		assertThat(shown.body()).contains("data-credential=\"access_token\"")
 			.doesNotContain("hreflang=")
 			.contains("No language switch here: changing the language would show your keys a second time");
@@ -178,7 +182,8 @@ class MastodonFlowTests extends FlowTestSupport {
 	void authorizePageWhenShownThenSaysHowLongTheWizardWaitsAndCarriesItForTheWarning() {
 		chooseServerAndRegister("post-text");
 		Hop authorize = this.browser.get("/authorize");
-		// Defaults: 15 minutes idle, 30 minutes at most; a fresh wizard has the idle limit left.
+		// Defaults: 15 minutes idle, 30 minutes at most; a fresh wizard has the idle
+		// limit left.
 		assertThat(authorize.body()).contains("Come back within 15 minutes.")
 			.containsPattern("data-session-warning[^>]*data-seconds-left=\"(900|89\\d)\"");
 	}
@@ -248,7 +253,8 @@ class MastodonFlowTests extends FlowTestSupport {
 		this.fake.fault("/api/v1/apps", Fault.RATE_LIMITED);
 		Hop limited = this.browser.submit("/permissions", "/permissions",
 				Map.of("preset", "post-text", "appName", "Bot", "website", ""));
-		assertThat(limited.body()).contains("that limit is reached", "Try again in 1 minutes (at ", "Getting a group started?");
+		assertThat(limited.body()).contains("that limit is reached", "Try again in 1 minutes (at ",
+				"Getting a group started?");
 	}
 
 	@Test
@@ -288,7 +294,10 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	private String sessionId() {
-		return this.browser.cookies().getCookieStore().getCookies().stream()
+		return this.browser.cookies()
+			.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter((c) -> c.getName().equals("TOOTKEY_SESSION"))
 			.map(java.net.HttpCookie::getValue)
 			.findFirst()

@@ -16,9 +16,9 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A name that does not resolve is not always a typo: no such server (perhaps with "did you
- * mean …?") versus Tootkey's own name look-up being down. DNS answers come from a test
- * resolver, so the outcome does not depend on the machine's network.
+ * A name that does not resolve is not always a typo: no such server (perhaps with "did
+ * you mean …?") versus Tootkey's own name look-up being down. DNS answers come from a
+ * test resolver, so the outcome does not depend on the machine's network.
  */
 @Import(NameLookupFlowTests.Names.class)
 class NameLookupFlowTests extends FlowTestSupport {
@@ -35,8 +35,9 @@ class NameLookupFlowTests extends FlowTestSupport {
 	void serverWhenNameDoesNotExistThenSaysSoInTheNamesOwnScript() {
 		this.resolver.answer("mastodon.social", "192.0.2.1");
 		Hop page = choose("http://bücher.invalid/");
-		assertThat(page.body()).contains("Error: Which server", "We couldn’t find a server called bücher.invalid",
-				"value=\"http://bücher.invalid/\"")
+		assertThat(page.body())
+			.contains("Error: Which server", "We couldn’t find a server called bücher.invalid",
+					"value=\"http://bücher.invalid/\"")
 			.doesNotContain("data-suggestion");
 	}
 

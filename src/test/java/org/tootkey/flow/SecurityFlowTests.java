@@ -13,7 +13,10 @@ import org.tootkey.support.WizardClient.Hop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Properties a visitor relies on without seeing them: headers, CSRF, no secret in the open. */
+/**
+ * Properties a visitor relies on without seeing them: headers, CSRF, no secret in the
+ * open.
+ */
 class SecurityFlowTests extends FlowTestSupport {
 
 	@Test
@@ -21,8 +24,9 @@ class SecurityFlowTests extends FlowTestSupport {
 		Hop start = this.browser.get("/");
 		var headers = start.headers();
 		String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
-		assertThat(csp).contains("default-src 'self'", "object-src 'none'", "base-uri 'none'",
-				"frame-ancestors 'none'", "form-action 'self'")
+		assertThat(csp)
+			.contains("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+					"form-action 'self'")
 			.doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:");
 		assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -68,7 +72,8 @@ class SecurityFlowTests extends FlowTestSupport {
 		for (HttpCookie cookie : this.browser.cookies().getCookieStore().getCookies()) {
 			assertThat(secrets).noneMatch((secret) -> cookie.getValue().contains(secret));
 		}
-		Hop callback = this.browser.hops().stream()
+		Hop callback = this.browser.hops()
+			.stream()
 			.filter((h) -> h.uri().getPath().equals("/callback") && h.uri().getQuery() != null)
 			.findFirst()
 			.orElseThrow();
@@ -79,7 +84,8 @@ class SecurityFlowTests extends FlowTestSupport {
 
 	@Test
 	void serverPageWhenNameIsInAnotherScriptThenItsPunycodeIsShownBesideIt() {
-		// Cyrillic letters that look like "apple"; the name does not exist, so the page names it
+		// Cyrillic letters that look like "apple"; the name does not exist, so the page
+		// names it
 		Hop answer = this.browser.submit("/server", "/server",
 				Map.of("server", "xn--80ak6aa92e.tootkey-no-such-name.com"));
 		String page = this.browser.follow(answer).body();
@@ -89,7 +95,9 @@ class SecurityFlowTests extends FlowTestSupport {
 	@Test
 	void sessionCookieWhenSetThenHttpOnlyAndSameSiteLax() {
 		Hop server = this.browser.get("/server");
-		String cookie = server.headers().allValues("Set-Cookie").stream()
+		String cookie = server.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter((c) -> c.startsWith("TOOTKEY_SESSION="))
 			.findFirst()
 			.orElseThrow();
@@ -102,8 +110,8 @@ class SecurityFlowTests extends FlowTestSupport {
 		authorizeAs("bot");
 		String html = reveal().body();
 		for (String name : List.of("client_id", "client_secret", "access_token")) {
-			assertThat(html).containsPattern("<input[^>]*data-credential=\"" + name
-					+ "\"[^>]*autocomplete=\"off\"[^>]*spellcheck=\"false\"");
+			assertThat(html).containsPattern(
+					"<input[^>]*data-credential=\"" + name + "\"[^>]*autocomplete=\"off\"[^>]*spellcheck=\"false\"");
 		}
 	}
 

@@ -91,22 +91,24 @@ class SecurityRulesTests extends FlowTestSupport {
 				.header("X-Forwarded-Host", "tootkey.example.org")
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
-		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
-			.startsWith("TOOTKEY_SESSION=").contains("Secure"));
-		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
-			.startsWith("TOOTKEY_CSRF=").contains("Secure").contains("HttpOnly"));
+		assertThat(response.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("TOOTKEY_SESSION=").contains("Secure"));
+		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(
+				(cookie) -> assertThat(cookie).startsWith("TOOTKEY_CSRF=").contains("Secure").contains("HttpOnly"));
 	}
 
 	@Test
 	void proxyWhenForwardedHeadersArriveThenTheServerGetsThePublicCallback() {
 		this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
-		// The registration is what carries the callback; the proxy's headers arrive with it.
+		// The registration is what carries the callback; the proxy's headers arrive with
+		// it.
 		this.browser.header("X-Forwarded-Proto", "https");
 		this.browser.header("X-Forwarded-Host", "tootkey.example.org");
 		this.browser.header("X-Forwarded-Port", "443");
 		this.browser.submit("/permissions", "/permissions",
 				Map.of("preset", "post-text", "appName", "Proxy bot", "website", ""));
-		RecordedRequest apps = this.fake.requests().stream()
+		RecordedRequest apps = this.fake.requests()
+			.stream()
 			.filter((r) -> r.path().equals("/api/v1/apps"))
 			.findFirst()
 			.orElseThrow();
@@ -135,7 +137,10 @@ class SecurityRulesTests extends FlowTestSupport {
 	}
 
 	private String sessionCookie() {
-		return this.browser.cookies().getCookieStore().getCookies().stream()
+		return this.browser.cookies()
+			.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter((c) -> c.getName().equals("TOOTKEY_SESSION"))
 			.map(java.net.HttpCookie::getValue)
 			.findFirst()

@@ -26,9 +26,9 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Finding the server: a handle whose domain is not the API server (WebFinger, its redirect,
- * host-meta), probes in parallel, the preview before anything is registered, and what the
- * server says about itself shown as safe text.
+ * Finding the server: a handle whose domain is not the API server (WebFinger, its
+ * redirect, host-meta), probes in parallel, the preview before anything is registered,
+ * and what the server says about itself shown as safe text.
  */
 class ServerDiscoveryFlowTests extends FlowTestSupport {
 
@@ -40,22 +40,24 @@ class ServerDiscoveryFlowTests extends FlowTestSupport {
 	void serverWhenAccountDomainDiffersFromApiServerThenFindsTheApiServer(Delegation how) {
 		try (FakeMastodon accountDomain = FakeMastodon.start(ServerMode.PLAIN_WEBSITE)) {
 			accountDomain.delegateAccountsTo(this.fake, how);
-			Hop chosen = this.browser.submit("/server", "/server",
-					Map.of("server", accountDomain.baseUrl() + "/@bot"));
+			Hop chosen = this.browser.submit("/server", "/server", Map.of("server", accountDomain.baseUrl() + "/@bot"));
 			assertThat(chosen.status()).as(chosen.body()).isEqualTo(302);
 			assertThat(accountDomain.count("GET", "/.well-known/webfinger")).isEqualTo(1);
 			if (how == Delegation.HOST_META) {
 				assertThat(accountDomain.count("GET", "/.well-known/host-meta")).isEqualTo(1);
 			}
-			assertThat(this.fake.count("GET", "/.well-known/webfinger")).isEqualTo((how == Delegation.WEBFINGER_ANSWER) ? 0 : 1);
+			assertThat(this.fake.count("GET", "/.well-known/webfinger"))
+				.isEqualTo((how == Delegation.WEBFINGER_ANSWER) ? 0 : 1);
 			assertThat(accountDomain.count("GET", "/api/")).isZero();
 
 			Hop permissions = this.browser.get("/permissions");
-			assertThat(permissions.body()).contains("Fake Social", this.fake.hostAndPort().replace(":" + this.fake.port(), ""));
+			assertThat(permissions.body()).contains("Fake Social",
+					this.fake.hostAndPort().replace(":" + this.fake.port(), ""));
 			Hop registered = this.browser.submit("/permissions", "/permissions",
 					Map.of("preset", "post-text", "appName", "Flow bot", "website", ""));
 			assertThat(registered.location()).endsWith("/authorize");
-			// the handle's domain is the one the server names (Mastodon's LOCAL_DOMAIN), not the API's
+			// the handle's domain is the one the server names (Mastodon's LOCAL_DOMAIN),
+			// not the API's
 			String handle = "@bot@" + accountDomain.hostAndPort();
 			assertThat(this.browser.get("/authorize").body()).contains("Log in as " + handle);
 			Hop authorized = this.browser.follow(this.browser.authorizeOnServer("bot", "password", "approve"));
@@ -85,17 +87,21 @@ class ServerDiscoveryFlowTests extends FlowTestSupport {
 		Hop chosen = this.browser.post("/server", form);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		assertThat(chosen.status()).isEqualTo(302);
-		// The three probes reach the server together, before any answer (each takes 400 ms):
+		// The three probes reach the server together, before any answer (each takes 400
+		// ms):
 		// one after the other, they would arrive at least 400 ms apart.
-		List<Instant> probes = this.fake.requests().stream()
-			.filter((r) -> List.of("/.well-known/oauth-authorization-server", "/api/v2/instance", "/.well-known/nodeinfo")
+		List<Instant> probes = this.fake.requests()
+			.stream()
+			.filter((r) -> List
+				.of("/.well-known/oauth-authorization-server", "/api/v2/instance", "/.well-known/nodeinfo")
 				.contains(r.path()))
 			.map(RecordedRequest::receivedAt)
 			.sorted()
 			.toList();
 		assertThat(probes).hasSize(3);
 		assertThat(Duration.between(probes.get(0), probes.get(2))).isLessThan(Duration.ofMillis(400));
-		// loosely, on a shared machine: about 1 x 400 ms (Mastodon's metadata and v2 instance
+		// loosely, on a shared machine: about 1 x 400 ms (Mastodon's metadata and v2
+		// instance
 		// say everything, so NodeInfo's second request is not waited for), where the four
 		// requests in a row would take 1.6 s
 		assertThat(took).isGreaterThan(Duration.ofMillis(400)).isLessThan(Duration.ofMillis(3000));

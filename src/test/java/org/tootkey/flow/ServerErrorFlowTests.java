@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every way a server can fail the wizard, each with its own plain explanation and the one
- * next step (issue 3, "Errors in plain words"). The value typed is kept on the server page.
+ * next step (issue 3, "Errors in plain words"). The value typed is kept on the server
+ * page.
  */
 class ServerErrorFlowTests extends FlowTestSupport {
 
@@ -32,14 +33,16 @@ class ServerErrorFlowTests extends FlowTestSupport {
 		long started = System.nanoTime();
 		Hop page = choose(this.fake.baseUrl());
 		assertThat(page.body()).contains(this.fake.hostAndPort() + " took too long to answer");
-		// cut off by the total deadline (3 s here, 8 s by default), not by the server (which
+		// cut off by the total deadline (3 s here, 8 s by default), not by the server
+		// (which
 		// would hold on for 60 s); loosely, as machines running the suite may be busy
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 	}
 
 	@Test
 	void serverWhenCertificateIsNotTrustedThenSaysSo(@TempDir Path dir) throws Exception {
-		HttpsServer https = SelfSignedHttps.start(dir, "{\"uri\":\"127.0.0.1\",\"title\":\"TLS\",\"version\":\"4.5.0\"}");
+		HttpsServer https = SelfSignedHttps.start(dir,
+				"{\"uri\":\"127.0.0.1\",\"title\":\"TLS\",\"version\":\"4.5.0\"}");
 		try {
 			Hop page = choose("https://127.0.0.1:" + https.getAddress().getPort());
 			assertThat(page.body()).contains("its security certificate isn’t valid");
@@ -58,19 +61,22 @@ class ServerErrorFlowTests extends FlowTestSupport {
 	@Test
 	void serverWhenRateLimitedWithRetryAfterThenSaysHowLongToWait() {
 		this.fake.fault("/api/", Fault.RATE_LIMITED);
-		assertThat(choose(this.fake.baseUrl()).body()).contains(this.fake.hostAndPort() + " asks us to slow down. Try again in 1 minutes.");
+		assertThat(choose(this.fake.baseUrl()).body())
+			.contains(this.fake.hostAndPort() + " asks us to slow down. Try again in 1 minutes.");
 	}
 
 	@Test
 	void serverWhenRateLimitedWithOnlyRateLimitResetThenSaysHowLongToWait() {
 		this.fake.fault("/api/", Fault.RATE_LIMITED_RESET_ONLY);
-		assertThat(choose(this.fake.baseUrl()).body()).containsPattern("asks us to slow down. Try again in [45] minutes");
+		assertThat(choose(this.fake.baseUrl()).body())
+			.containsPattern("asks us to slow down. Try again in [45] minutes");
 	}
 
 	@Test
 	void serverWhenAnswerIsAWebPageInsteadOfJsonThenSaysSo() {
 		this.fake.fault("/api/", Fault.HTML_PAGE);
-		assertThat(choose(this.fake.baseUrl()).body()).contains(this.fake.hostAndPort() + " answered with a web page instead of the data");
+		assertThat(choose(this.fake.baseUrl()).body())
+			.contains(this.fake.hostAndPort() + " answered with a web page instead of the data");
 	}
 
 	@Test
@@ -106,7 +112,8 @@ class ServerErrorFlowTests extends FlowTestSupport {
 		Hop page = this.browser.submit("/permissions", "/permissions",
 				Map.of("preset", "post-text", "appName", "Weather bot", "website", ""));
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("The server refused to register the app. It said: “Validation failed: Website is invalid”")
+		assertThat(page.body())
+			.contains("The server refused to register the app. It said: “Validation failed: Website is invalid”")
 			.contains("value=\"Weather bot\"")
 			.doesNotContain("<b>is invalid</b>");
 	}
@@ -142,9 +149,10 @@ class ServerErrorFlowTests extends FlowTestSupport {
 		this.fake.grantOnly("profile");
 		Hop authorized = authorizeAs("bot");
 		assertThat(authorized.uri().getPath()).isEqualTo("/authorized");
-		assertThat(authorized.body()).contains("data-missing-scopes",
-				"The server gave the bot fewer permissions than you chose. Missing: write:media, write:statuses.",
-				"Choose permissions again")
+		assertThat(authorized.body())
+			.contains("data-missing-scopes",
+					"The server gave the bot fewer permissions than you chose. Missing: write:media, write:statuses.",
+					"Choose permissions again")
 			.doesNotContain("Send the post");
 	}
 

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole journey against every server program the fake imitates: those with the
- * Mastodon API end with credentials that work on the server, the others on their own plain
- * explanation.
+ * Mastodon API end with credentials that work on the server, the others on their own
+ * plain explanation.
  */
 class ServerModeFlowTests extends FlowTestSupport {
 
@@ -60,8 +60,8 @@ class ServerModeFlowTests extends FlowTestSupport {
 		List<String> offeredScopes = all(SCOPE, page);
 		assertThat(presets).contains("post-text", "post-media", "read-only", "custom");
 		for (String preset : presets) {
-			Map<String, String> form = new LinkedHashMap<>(Map.of("preset", preset, "appName", "Bot " + preset,
-					"website", "https://bot.example.org/"));
+			Map<String, String> form = new LinkedHashMap<>(
+					Map.of("preset", preset, "appName", "Bot " + preset, "website", "https://bot.example.org/"));
 			Hop registered = (preset.equals("custom")) ? submitWithScopes(form, offeredScopes)
 					: this.browser.submit("/permissions", "/permissions", form);
 			assertThat(registered.status()).as(preset + " on " + mode + ":\n" + registered.body()).isEqualTo(302);
@@ -75,17 +75,19 @@ class ServerModeFlowTests extends FlowTestSupport {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			MISSKEY       | runs Misskey, which has no Mastodon API, so Tootkey can’t help there. Misskey makes tokens itself: log in as the bot on 127.0.0.1, then Settings → API
-			LEMMY         | runs Lemmy, which has no Mastodon API, so Tootkey can’t help there. Lemmy bots log in
-			PEERTUBE      | runs PeerTube, which has no Mastodon API, so Tootkey can’t help there. PeerTube gives a token
-			PLAIN_WEBSITE | doesn’t seem to offer the Mastodon API that bots use
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					MISSKEY       | runs Misskey, which has no Mastodon API, so Tootkey can’t help there. Misskey makes tokens itself: log in as the bot on 127.0.0.1, then Settings → API
+					LEMMY         | runs Lemmy, which has no Mastodon API, so Tootkey can’t help there. Lemmy bots log in
+					PEERTUBE      | runs PeerTube, which has no Mastodon API, so Tootkey can’t help there. PeerTube gives a token
+					PLAIN_WEBSITE | doesn’t seem to offer the Mastodon API that bots use
+					""")
 	void serverWhenProgramHasNoMastodonApiThenSaysSoPlainly(ServerMode mode, String message) {
 		use(mode);
 		Hop page = this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("Error: Which server", this.fake.hostAndPort() + " " + message.replace("127.0.0.1", this.fake.hostAndPort()),
+		assertThat(page.body()).contains("Error: Which server",
+				this.fake.hostAndPort() + " " + message.replace("127.0.0.1", this.fake.hostAndPort()),
 				"value=\"" + this.fake.baseUrl() + "\"");
 		assertThat(this.fake.count("POST", "/api/v1/apps")).isZero();
 	}
@@ -116,7 +118,8 @@ class ServerModeFlowTests extends FlowTestSupport {
 	void authorizeWhenPersonClicksDenyThenExplainedHereOrOnTheAuthorizePage(ServerMode mode) {
 		use(mode);
 		chooseServerAndRegister("post-text");
-		assertThat(this.browser.get("/authorize").body()).contains("Some servers don’t send you back if you click “Deny”");
+		assertThat(this.browser.get("/authorize").body())
+			.contains("Some servers don’t send you back if you click “Deny”");
 		Hop back = this.browser.authorizeOnServer("bot", "password", "deny");
 		if (mode.redirectsOnDeny()) {
 			Hop page = this.browser.follow(back);
@@ -124,7 +127,8 @@ class ServerModeFlowTests extends FlowTestSupport {
 			assertThat(page.body()).contains("You chose Deny");
 		}
 		else {
-			// the server keeps the person on its own page; coming back to the wizard works
+			// the server keeps the person on its own page; coming back to the wizard
+			// works
 			assertThat(back.status()).isEqualTo(200);
 			Hop again = this.browser.follow(this.browser.authorizeOnServer("bot", "password", "approve"));
 			assertThat(again.uri().getPath()).isEqualTo("/authorized");
@@ -155,7 +159,8 @@ class ServerModeFlowTests extends FlowTestSupport {
 	void permissionsWhenServerIsKnownThenAsksOnlyForScopesItAccepts(ServerMode mode, String scopes) {
 		use(mode);
 		chooseServerAndRegister("post-text");
-		var apps = this.fake.requests().stream()
+		var apps = this.fake.requests()
+			.stream()
 			.filter((r) -> r.method().equals("POST") && r.path().equals("/api/v1/apps"))
 			.toList();
 		assertThat(apps.get(apps.size() - 1).formParam("scopes")).isEqualTo(scopes);
@@ -168,8 +173,8 @@ class ServerModeFlowTests extends FlowTestSupport {
 		use(mode);
 		Hop authorized = authorizeAs("bot");
 		if (mode.tokenExpires()) {
-			String year = String.valueOf(java.time.Instant.now().plus(mode.tokenLifetime())
-				.atZone(java.time.ZoneOffset.UTC).getYear());
+			String year = String
+				.valueOf(java.time.Instant.now().plus(mode.tokenLifetime()).atZone(java.time.ZoneOffset.UTC).getYear());
 			assertThat(authorized.body()).contains("data-expires", "keys stop working on", year);
 		}
 		else {
@@ -213,7 +218,9 @@ class ServerModeFlowTests extends FlowTestSupport {
 		form.forEach((k, v) -> pairs.add(enc(k) + "=" + enc(v)));
 		scopes.forEach((s) -> pairs.add("scopes=" + enc(s)));
 		body.append(String.join("&", pairs));
-		java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(this.browser.cookies()).build();
+		java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+			.cookieHandler(this.browser.cookies())
+			.build();
 		try {
 			java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest
 				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/permissions"))
@@ -229,7 +236,8 @@ class ServerModeFlowTests extends FlowTestSupport {
 	}
 
 	private Set<String> lastRequestedScopes() {
-		var apps = this.fake.requests().stream()
+		var apps = this.fake.requests()
+			.stream()
 			.filter((r) -> r.method().equals("POST") && r.path().equals("/api/v1/apps"))
 			.toList();
 		String body = apps.get(apps.size() - 1).body();
@@ -238,7 +246,10 @@ class ServerModeFlowTests extends FlowTestSupport {
 		return Set.of(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8).split(" "));
 	}
 
-	/** How the fake treats connections; {@link ServerModeClosedConnectionsFlowTests} runs all of this again. */
+	/**
+	 * How the fake treats connections; {@link ServerModeClosedConnectionsFlowTests} runs
+	 * all of this again.
+	 */
 	Connections connections() {
 		return Connections.KEEP_ALIVE;
 	}

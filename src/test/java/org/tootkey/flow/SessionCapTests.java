@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pages before the wizard starts open no session, and live wizards are capped: one client
- * cannot fill the heap by asking for the start page, and beyond the cap a new visitor gets a
- * plain "busy" page while wizards under way go on.
+ * cannot fill the heap by asking for the start page, and beyond the cap a new visitor
+ * gets a plain "busy" page while wizards under way go on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.max-sessions=" + SessionCapTests.CAP })
@@ -54,7 +54,9 @@ class SessionCapTests {
 	void startPageWhenShownThenItsCsrfTokenIsInAnHttpOnlySameSiteCookieAndStartWorks() {
 		WizardClient browser = visitor();
 		Hop start = browser.get("/");
-		String cookie = start.headers().allValues("Set-Cookie").stream()
+		String cookie = start.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter((c) -> c.startsWith("TOOTKEY_CSRF="))
 			.findFirst()
 			.orElseThrow();

@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shared by the smoke load and fault runs (issue 7): one Spring context for both (same
- * annotation), the short outbound limits of {@link FlowTestSupport} (timeouts and slow drips
- * end quickly, yet a loaded CI machine still answers in time), rate limits off (the load
- * comes from one address), and checks that nothing stays busy afterwards.
+ * annotation), the short outbound limits of {@link FlowTestSupport} (timeouts and slow
+ * drips end quickly, yet a loaded CI machine still answers in time), rate limits off (the
+ * load comes from one address), and checks that nothing stays busy afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.outbound.deadline=3s",
@@ -48,8 +48,8 @@ abstract class SmokeLoadSupport extends FlowTestSupport {
 
 	/**
 	 * Nothing left behind: no request thread busy, no discovery probe running, every
-	 * outbound permit back. Waits (generously) because a probe that lost the race may still
-	 * be finishing its own deadline.
+	 * outbound permit back. Waits (generously) because a probe that lost the race may
+	 * still be finishing its own deadline.
 	 */
 	void assertNothingStuck() {
 		waitFor("busy Tomcat request threads", this::busyRequestThreads, 0);

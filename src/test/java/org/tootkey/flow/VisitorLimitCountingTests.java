@@ -18,9 +18,9 @@ import org.tootkey.support.WizardClient.Hop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-visitor limit counts real look-ups and registrations only (not a form shown again
- * with an error, not a look-up answered from the cache), and past it the same step comes back
- * with what was typed and how long to wait.
+ * The per-visitor limit counts real look-ups and registrations only (not a form shown
+ * again with an error, not a look-up answered from the cache), and past it the same step
+ * comes back with what was typed and how long to wait.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tootkey.allow-local-servers=true", "tootkey.rate-limit.enabled=true",
@@ -59,8 +59,8 @@ class VisitorLimitCountingTests {
 		long probes = this.fake.count("GET", "/api/v2/instance");
 		Hop limited = browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 		assertThat(limited.status()).isEqualTo(429);
-		assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
-				(seconds) -> assertThat(Long.parseLong(seconds)).isPositive());
+		assertThat(limited.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((seconds) -> assertThat(Long.parseLong(seconds)).isPositive());
 		// The same step, with what was typed, and how long to wait.
 		assertThat(limited.body()).contains("Tootkey limits how often anyone can ask")
 			.containsPattern("Wait \\d+ minutes, then press the button again")
@@ -75,12 +75,10 @@ class VisitorLimitCountingTests {
 		WizardClient browser = visitor("198.51.100.8");
 		for (int i = 0; i < 5; i++) {
 			assertThat(browser.submit("/server", "/server", Map.of("server", "")).status()).isEqualTo(200);
-			assertThat(browser.submit("/server", "/server", Map.of("server", "not a server!")).status())
-				.isEqualTo(200);
+			assertThat(browser.submit("/server", "/server", Map.of("server", "not a server!")).status()).isEqualTo(200);
 		}
 		this.cacheManager.getCache("server-profiles").clear();
-		assertThat(browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl())).status())
-			.isEqualTo(302);
+		assertThat(browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl())).status()).isEqualTo(302);
 		for (int i = 0; i < 5; i++) {
 			Hop noName = browser.submit("/permissions", "/permissions",
 					Map.of("preset", "post-text", "appName", "", "website", ""));
@@ -88,10 +86,12 @@ class VisitorLimitCountingTests {
 		}
 		// One look-up spent: two registrations left, and both go through.
 		long registrations = this.fake.count("POST", "/api/v1/apps");
-		assertThat(browser.submit("/permissions", "/permissions",
-				Map.of("preset", "post-text", "appName", "Bot", "website", "")).status()).isEqualTo(302);
-		assertThat(browser.submit("/permissions", "/permissions",
-				Map.of("preset", "post-text", "appName", "Bot", "website", "")).status()).isEqualTo(302);
+		assertThat(browser
+			.submit("/permissions", "/permissions", Map.of("preset", "post-text", "appName", "Bot", "website", ""))
+			.status()).isEqualTo(302);
+		assertThat(browser
+			.submit("/permissions", "/permissions", Map.of("preset", "post-text", "appName", "Bot", "website", ""))
+			.status()).isEqualTo(302);
 		assertThat(this.fake.count("POST", "/api/v1/apps")).isEqualTo(registrations + 2);
 	}
 
@@ -122,7 +122,8 @@ class VisitorLimitCountingTests {
 
 	private WizardClient visitor(String address) {
 		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
-		// A visitor of its own (through the trusted local proxy), so tests keep their allowances apart.
+		// A visitor of its own (through the trusted local proxy), so tests keep their
+		// allowances apart.
 		browser.header("X-Forwarded-For", address);
 		return browser;
 	}

@@ -36,8 +36,8 @@ final class ClassLinks {
 	}
 
 	static RegisteredApp app() {
-		return new RegisteredApp("Xf8JQk1oWQHrXKRQ6bWpoE5hGQYGzS1N2b0kS7e6rJw", "wA3oS2dJm9C8Q7w6fP3nE2yT8uB1kV5cR4zX0aL7hGs",
-				"Class bot", CALLBACK,
+		return new RegisteredApp("Xf8JQk1oWQHrXKRQ6bWpoE5hGQYGzS1N2b0kS7e6rJw",
+				"wA3oS2dJm9C8Q7w6fP3nE2yT8uB1kV5cR4zX0aL7hGs", "Class bot", CALLBACK,
 				new LinkedHashSet<>(List.of("profile", "write:statuses", "write:media")));
 	}
 

@@ -51,13 +51,15 @@ class LinkSealerTests {
 	void sealedLinkWhenReadThenShowsNeitherSecretNorClientIdAndIsShortEnoughForAQrCode() {
 		String sealed = sealedForADay();
 
-		assertThat(sealed).doesNotContain(ClassLinks.app().clientSecret()).doesNotContain(ClassLinks.app().clientId())
+		assertThat(sealed).doesNotContain(ClassLinks.app().clientSecret())
+			.doesNotContain(ClassLinks.app().clientId())
 			.doesNotContain("mastodon.social")
 			.matches("[A-Za-z0-9_-]+");
 		String url = "https://tootkey.example/join/" + sealed;
 		int version = (QrCodes.of(url).size() - 8 - 17) / 4;
 		System.out.printf("class link: %d characters, QR version %d%n", url.length(), version);
-		// a Mastodon app (43-character id and secret): at most a version 14 QR code (73 modules a side)
+		// a Mastodon app (43-character id and secret): at most a version 14 QR code (73
+		// modules a side)
 		assertThat(version).as("QR version for %d characters", url.length()).isLessThanOrEqualTo(14);
 	}
 
@@ -115,24 +117,24 @@ class LinkSealerTests {
 	void linkWhenOpenedAfterItsEndThenRefusedAsExpired() {
 		String sealed = sealedForADay();
 
-		assertThat(ClassLinks.sealer(KEY, NOW.plus(Duration.ofHours(23))).open(sealed, ClassLinks.CALLBACK)).isNotNull();
+		assertThat(ClassLinks.sealer(KEY, NOW.plus(Duration.ofHours(23))).open(sealed, ClassLinks.CALLBACK))
+			.isNotNull();
 		assertRefused(ClassLinks.sealer(KEY, NOW.plus(Duration.ofDays(1))), sealed, Reason.EXPIRED, "at its end");
 		assertRefused(ClassLinks.sealer(KEY, NOW.plus(Duration.ofDays(30))), sealed, Reason.EXPIRED, "a month later");
 	}
 
 	@Test
 	void sealingWhenLongerThanSevenDaysOrAlreadyOverThenRefused() {
-		assertThat(this.sealer.seal(link(NOW.plus(Duration.ofDays(7))), ClassLinks.CALLBACK))
-			.isNotEmpty();
-		assertThatIllegalArgumentException().isThrownBy(() -> this.sealer
-			.seal(link(NOW.plus(Duration.ofDays(7)).plusSeconds(1)), ClassLinks.CALLBACK));
+		assertThat(this.sealer.seal(link(NOW.plus(Duration.ofDays(7))), ClassLinks.CALLBACK)).isNotEmpty();
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.sealer.seal(link(NOW), ClassLinks.CALLBACK));
+			.isThrownBy(() -> this.sealer.seal(link(NOW.plus(Duration.ofDays(7)).plusSeconds(1)), ClassLinks.CALLBACK));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.sealer.seal(link(NOW), ClassLinks.CALLBACK));
 	}
 
 	@Test
 	void linkWhenItsEndIsFurtherThanSevenDaysAwayThenRefusedEvenUnderTheRightKey() {
-		// sealed by a Tootkey whose clock ran a month ahead: the link claims more than a week of life
+		// sealed by a Tootkey whose clock ran a month ahead: the link claims more than a
+		// week of life
 		String sealed = ClassLinks.sealer(KEY, NOW.plus(Duration.ofDays(30)))
 			.seal(link(NOW.plus(Duration.ofDays(31))), ClassLinks.CALLBACK);
 
@@ -174,8 +176,8 @@ class LinkSealerTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> LinkSealer.key(Base64.getEncoder().encodeToString(new byte[32])))
 			.withMessageContaining("does not look random");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> LinkSealer.key(Base64.getEncoder().encodeToString("passwordpasswordpasswordpassword".getBytes())))
+		assertThatIllegalStateException().isThrownBy(
+				() -> LinkSealer.key(Base64.getEncoder().encodeToString("passwordpasswordpasswordpassword".getBytes())))
 			.withMessageContaining("does not look random")
 			.withMessageNotContaining("cGFzc3dvcmQ");
 	}
@@ -201,7 +203,8 @@ class LinkSealerTests {
 	@Test
 	void refusalWhenThrownThenCarriesNothingOfTheLink() {
 		String sealed = sealedForADay();
-		assertThatThrownBy(() -> this.sealer.open(sealed + "A", ClassLinks.CALLBACK)).isInstanceOf(LinkRefusedException.class)
+		assertThatThrownBy(() -> this.sealer.open(sealed + "A", ClassLinks.CALLBACK))
+			.isInstanceOf(LinkRefusedException.class)
 			.hasMessage("DAMAGED")
 			.hasNoCause();
 		assertThat(Instant.now()).isNotNull();

@@ -14,8 +14,8 @@ import org.tootkey.server.ServerProfile;
 import org.tootkey.server.ServerProfile.Capabilities;
 
 /**
- * Class links made outside the app, for tests in other packages: under a given key (the one
- * the app under test was started with, or another), sealed at a chosen moment.
+ * Class links made outside the app, for tests in other packages: under a given key (the
+ * one the app under test was started with, or another), sealed at a chosen moment.
  */
 public final class TestClassLinks {
 
@@ -23,9 +23,10 @@ public final class TestClassLinks {
 	}
 
 	/**
-	 * A link for an app on {@code serverBaseUrl} (a Mastodon with the usual OAuth addresses),
-	 * sealed under {@code base64Key} (null: a random key) at {@code sealedAt}, working until
-	 * {@code expiresAt}; the path part only ({@code /join/…}).
+	 * A link for an app on {@code serverBaseUrl} (a Mastodon with the usual OAuth
+	 * addresses), sealed under {@code base64Key} (null: a random key) at
+	 * {@code sealedAt}, working until {@code expiresAt}; the path part only
+	 * ({@code /join/…}).
 	 */
 	public static String joinPath(String base64Key, String serverBaseUrl, String tootkeyBase, Instant sealedAt,
 			Instant expiresAt) {

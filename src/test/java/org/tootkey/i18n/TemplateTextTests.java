@@ -21,14 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No template shows text of its own: every visible text node and every text attribute
- * (alt, title, aria-label, placeholder) comes from messages through Thymeleaf, so nothing is
- * left untranslated.
+ * (alt, title, aria-label, placeholder) comes from messages through Thymeleaf, so nothing
+ * is left untranslated.
  */
 class TemplateTextTests {
 
 	private static final Path TEMPLATES = Paths.get("src", "main", "resources", "templates");
 
-	/** Text allowed as it is: separators and symbols that mean the same in every language. */
+	/**
+	 * Text allowed as it is: separators and symbols that mean the same in every language.
+	 */
 	private static final Set<String> ALLOWED = Set.of("·", "!", "→", "|", "–");
 
 	/** Attributes whose content replaces the element's text. */
@@ -47,14 +49,15 @@ class TemplateTextTests {
 					for (TextNode text : element.textNodes()) {
 						String value = text.text().strip();
 						if (!value.isEmpty() && !ALLOWED.contains(value) && !replaced(element)) {
-							problems.add(TEMPLATES.relativize(file) + ": <" + element.tagName() + "> \"" + value + "\"");
+							problems
+								.add(TEMPLATES.relativize(file) + ": <" + element.tagName() + "> \"" + value + "\"");
 						}
 					}
 					for (String attribute : TEXT_ATTRIBUTES) {
 						String value = element.attr(attribute).strip();
 						if (!value.isEmpty() && !(attribute.equals("value") && !element.tagName().equals("button"))) {
-							problems.add(TEMPLATES.relativize(file) + ": <" + element.tagName() + " " + attribute + "=\""
-									+ value + "\">");
+							problems.add(TEMPLATES.relativize(file) + ": <" + element.tagName() + " " + attribute
+									+ "=\"" + value + "\">");
 						}
 					}
 				}

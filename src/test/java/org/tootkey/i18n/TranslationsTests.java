@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every translation has exactly the keys of messages.properties, the same placeholders, and
- * only apostrophes MessageFormat keeps (a lone ' in a message with arguments would vanish).
+ * Every translation has exactly the keys of messages.properties, the same placeholders,
+ * and only apostrophes MessageFormat keeps (a lone ' in a message with arguments would
+ * vanish).
  */
 class TranslationsTests {
 
@@ -39,7 +40,8 @@ class TranslationsTests {
 	void translationWhenMessageHasArgumentsThenPlaceholdersMatchAndApostrophesSurvive(String language)
 			throws IOException {
 		Properties english = load("messages.properties");
-		Properties translated = load(language.isEmpty() ? "messages.properties" : "messages_" + language + ".properties");
+		Properties translated = load(
+				language.isEmpty() ? "messages.properties" : "messages_" + language + ".properties");
 		for (String key : translated.stringPropertyNames()) {
 			String text = translated.getProperty(key);
 			assertThat(placeholders(text)).as("placeholders of %s in %s", key, language)
@@ -60,7 +62,8 @@ class TranslationsTests {
 		Properties translated = load("messages_" + language + ".properties");
 		long same = english.stringPropertyNames()
 			.stream()
-			.filter((key) -> english.getProperty(key).length() > 25 && english.getProperty(key).equals(translated.getProperty(key)))
+			.filter((key) -> english.getProperty(key).length() > 25
+					&& english.getProperty(key).equals(translated.getProperty(key)))
 			.count();
 		assertThat(same).as("long messages left in English in %s", language).isZero();
 	}

@@ -109,10 +109,11 @@ class KeyCheckControllerTests {
 
 	@Test
 	void checkWhenOnlyTheClientIdIsGivenThenAsksForBothAndMakesNoCall() throws Exception {
-		this.mvc.perform(post("/check").param("server", "example.social")
-			.param("token", TOKEN)
-			.param("clientId", "abc")
-			.param("clientSecret", ""))
+		this.mvc
+			.perform(post("/check").param("server", "example.social")
+				.param("token", TOKEN)
+				.param("clientId", "abc")
+				.param("clientSecret", ""))
 			.andExpect(content().string(containsString("href=\"#clientSecret\"")))
 			.andExpect(content().string(containsString("Enter both the client ID and the client secret")));
 		then(this.checker).should(never()).check(any(ServerAddress.class), anyString());
@@ -125,7 +126,8 @@ class KeyCheckControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name(AnswerPage.VIEW))
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andExpect(header().string("Content-Security-Policy", containsString("img-src 'self' https://files.example.social")))
+			.andExpect(header().string("Content-Security-Policy",
+					containsString("img-src 'self' https://files.example.social")))
 			.andExpect(content().string(containsString("This key works")))
 			.andExpect(content().string(containsString("@bot@example.social")))
 			.andExpect(content().string(containsString("Howdy Bot")))
@@ -142,7 +144,8 @@ class KeyCheckControllerTests {
 	void checkWhenKeyWorksWithoutClientThenSaysWhereToRevokeItByHand() throws Exception {
 		given(this.checker.check(any(ServerAddress.class), eq(TOKEN))).willReturn(working());
 		this.mvc.perform(post("/check").param("server", "example.social").param("token", TOKEN))
-			.andExpect(content().string(containsString("href=\"https://example.social/oauth/authorized_applications\"")))
+			.andExpect(
+					content().string(containsString("href=\"https://example.social/oauth/authorized_applications\"")))
 			.andExpect(content().string(containsString("press “Revoke” next to “Weather bot”")))
 			.andExpect(content().string(not(containsString("/check/revoke"))));
 	}
@@ -171,8 +174,8 @@ class KeyCheckControllerTests {
 			.andExpect(content().string(containsString("Those 5 minutes have passed")));
 		then(this.checker).should(never()).revoke(any(), anyString(), anyString(), anyString());
 
-		given(this.checker.revoke(any(), eq(TOKEN), eq("client-id-1"), eq("client-secret-1")))
-			.willReturn(new KeyChecker.Revoked(new KeyReport(Fixtures.server(), Verdict.REVOKED, null, null, null), null));
+		given(this.checker.revoke(any(), eq(TOKEN), eq("client-id-1"), eq("client-secret-1"))).willReturn(
+				new KeyChecker.Revoked(new KeyReport(Fixtures.server(), Verdict.REVOKED, null, null, null), null));
 		this.mvc.perform(post("/check/revoke").session(session).param("key", sealed))
 			.andExpect(view().name(AnswerPage.VIEW))
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -182,7 +185,8 @@ class KeyCheckControllerTests {
 
 	@Test
 	void checkWhenServerCannotBeAskedThenFormWithTheReasonAndTheKeyNotEchoed() throws Exception {
-		given(this.checker.check(any(ServerAddress.class), eq(TOKEN))).willThrow(new MastodonApiException("outbound.timeout"));
+		given(this.checker.check(any(ServerAddress.class), eq(TOKEN)))
+			.willThrow(new MastodonApiException("outbound.timeout"));
 		this.mvc.perform(post("/check").param("server", "example.social").param("token", TOKEN))
 			.andExpect(view().name(KeyCheckController.VIEW))
 			.andExpect(content().string(containsString("The server took too long to answer.")))
@@ -191,7 +195,8 @@ class KeyCheckControllerTests {
 
 	@Test
 	void checkWhenTootkeyIsAtItsCallCapThen429WithRetryAfter() throws Exception {
-		given(this.checker.check(any(ServerAddress.class), eq(TOKEN))).willThrow(new MastodonApiException("outbound.busy"));
+		given(this.checker.check(any(ServerAddress.class), eq(TOKEN)))
+			.willThrow(new MastodonApiException("outbound.busy"));
 		this.mvc.perform(post("/check").param("server", "example.social").param("token", TOKEN))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "10"))

@@ -12,8 +12,9 @@ import org.tootkey.outbound.OutboundResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Why a server refused a key (401), from Doorkeeper's English descriptions as Mastodon sends them
- * in the body and in {@code WWW-Authenticate}; anything else leaves the reason open.
+ * Why a server refused a key (401), from Doorkeeper's English descriptions as Mastodon
+ * sends them in the body and in {@code WWW-Authenticate}; anything else leaves the reason
+ * open.
  */
 class KeyRefusalTests {
 
@@ -21,8 +22,7 @@ class KeyRefusalTests {
 	@CsvSource(delimiter = '|', value = { "The access token was revoked||REVOKED", "The access token expired||EXPIRED",
 			"The access token is invalid||UNKNOWN",
 			"|Bearer realm=\"Doorkeeper\", error=\"invalid_token\", error_description=\"The access token was revoked\"|REVOKED",
-			"アクセストークンは取り消されています||REFUSED", "Unauthorized: token not supplied or invalid||REFUSED",
-			"||REFUSED" })
+			"アクセストークンは取り消されています||REFUSED", "Unauthorized: token not supplied or invalid||REFUSED", "||REFUSED" })
 	void refusalWhenServerSaysWhyThenTheReasonElseOpen(String error, String header, Reason expected) {
 		HttpHeaders headers = new HttpHeaders();
 		if (header != null) {

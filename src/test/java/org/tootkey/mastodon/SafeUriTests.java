@@ -10,7 +10,9 @@ import org.tootkey.wizard.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Links and pictures named by a server: https, or the server's own origin, nothing else. */
+/**
+ * Links and pictures named by a server: https, or the server's own origin, nothing else.
+ */
 class SafeUriTests {
 
 	@ParameterizedTest
@@ -20,7 +22,10 @@ class SafeUriTests {
 		assertThat(MastodonAnswers.safeUri(Fixtures.server(), value)).isNull();
 	}
 
-	/** Issue 11: a picture must not send the visitor's browser to an address on their own network. */
+	/**
+	 * Issue 11: a picture must not send the visitor's browser to an address on their own
+	 * network.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "https://192.168.1.1/router.png", "https://10.0.0.1/a.png", "https://[::1]/a.png",
 			"https://[fd00::1]/a.png", "https://169.254.169.254/latest", "https://2130706433/a.png",

@@ -10,7 +10,10 @@ import org.tootkey.TootkeyProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Where servers send people back: the public URL when set, else the request's own address. */
+/**
+ * Where servers send people back: the public URL when set, else the request's own
+ * address.
+ */
 class CallbackUriTests {
 
 	@Test

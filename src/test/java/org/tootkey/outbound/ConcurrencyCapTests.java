@@ -26,8 +26,9 @@ class ConcurrencyCapTests {
 			throw new StackOverflowError();
 		};
 		for (int i = 0; i < 25; i++) {
-			assertThatThrownBy(() -> guard.intercept(new MockClientHttpRequest(HttpMethod.GET, URI.create("https://x/")),
-					new byte[0], overflowing))
+			assertThatThrownBy(
+					() -> guard.intercept(new MockClientHttpRequest(HttpMethod.GET, URI.create("https://x/")),
+							new byte[0], overflowing))
 				.isInstanceOf(StackOverflowError.class);
 		}
 		assertThat(guard.availablePermits()).as("permits after 25 calls that ended in an Error").isEqualTo(4);

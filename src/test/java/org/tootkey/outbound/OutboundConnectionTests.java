@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Connections the server closes (issue 10), against a raw-socket server that records on which
- * connection each request arrived: a dead pooled connection costs a read one more try on a
- * new connection, never an error; a write never rides a pooled connection and is never sent
- * twice.
+ * Connections the server closes (issue 10), against a raw-socket server that records on
+ * which connection each request arrived: a dead pooled connection costs a read one more
+ * try on a new connection, never an error; a write never rides a pooled connection and is
+ * never sent twice.
  */
 class OutboundConnectionTests {
 
@@ -49,7 +49,10 @@ class OutboundConnectionTests {
 
 	}
 
-	/** One request as the server saw it: method, which connection, and its number on it (1 = first). */
+	/**
+	 * One request as the server saw it: method, which connection, and its number on it (1
+	 * = first).
+	 */
 	record Seen(String method, int connection, int onConnection) {
 	}
 
@@ -140,7 +143,8 @@ class OutboundConnectionTests {
 
 	private void serve(Socket socket, int connection, Behaviour behaviour) {
 		try (socket) {
-			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
 			OutputStream out = socket.getOutputStream();
 			for (int n = 1;; n++) {
 				String requestLine = in.readLine();
@@ -162,7 +166,8 @@ class OutboundConnectionTests {
 					.getBytes(StandardCharsets.ISO_8859_1));
 				out.flush();
 				if (behaviour == Behaviour.CLOSE_AFTER_ONE_ANSWER_SOON) {
-					// long enough for the client to send its next request on this connection
+					// long enough for the client to send its next request on this
+					// connection
 					Thread.sleep(150);
 					return;
 				}

@@ -2,7 +2,10 @@ package org.tootkey.outbound;
 
 import org.springframework.context.ApplicationContext;
 
-/** Test-only window on the outbound guard: how many calls could start now (all permits back = none stuck). */
+/**
+ * Test-only window on the outbound guard: how many calls could start now (all permits
+ * back = none stuck).
+ */
 public final class OutboundProbe {
 
 	private OutboundProbe() {

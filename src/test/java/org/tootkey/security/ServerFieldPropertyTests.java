@@ -34,10 +34,10 @@ import org.tootkey.support.WizardClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever anyone types into the server field of the running app: never a 5xx, and never a
- * connection to a non-public address. Every name resolves (through a recording resolver) to
- * loopback, private, link-local or metadata addresses, so any connection at all would be a
- * breach; the address filter must refuse each one.
+ * Whatever anyone types into the server field of the running app: never a 5xx, and never
+ * a connection to a non-public address. Every name resolves (through a recording
+ * resolver) to loopback, private, link-local or metadata addresses, so any connection at
+ * all would be a breach; the address filter must refuse each one.
  */
 class ServerFieldPropertyTests {
 
@@ -65,8 +65,9 @@ class ServerFieldPropertyTests {
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		server = URI.create("http://localhost:" + port);
 		http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-		String page = http.send(HttpRequest.newBuilder(server.resolve("/server")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String page = http
+			.send(HttpRequest.newBuilder(server.resolve("/server")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		csrf = WizardClient.csrf(page);
 	}
 
@@ -94,8 +95,8 @@ class ServerFieldPropertyTests {
 		});
 	}
 
-	private static final List<String> URL_ENDINGS = List.of("", "/", "/@bot", "/about", ":8443", ":443/x", "?q=1",
-			"#x", "/users/bot");
+	private static final List<String> URL_ENDINGS = List.of("", "/", "/@bot", "/about", ":8443", ":443/x", "?q=1", "#x",
+			"/users/bot");
 
 	private static final List<String> TRICKY = List.of("localhost", "127.0.0.1", "[::1]", "0x7f.1", "2130706433",
 			"169.254.169.254", "metadata.google.internal", "example.com@10.0.0.1", "10.0.0.1.nip.io",
@@ -134,7 +135,10 @@ class ServerFieldPropertyTests {
 		return domain.toString();
 	}
 
-	/** Every name resolves to an internal address; the real filter decides, and is watched. */
+	/**
+	 * Every name resolves to an internal address; the real filter decides, and is
+	 * watched.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Recording {
 
@@ -145,8 +149,8 @@ class ServerFieldPropertyTests {
 			return new RecordingResolver((host) -> {
 				lookups.incrementAndGet();
 				try {
-					return new InetAddress[] {
-							InetAddress.getByName(INTERNAL.get(Math.floorMod(next.getAndIncrement(), INTERNAL.size()))) };
+					return new InetAddress[] { InetAddress
+						.getByName(INTERNAL.get(Math.floorMod(next.getAndIncrement(), INTERNAL.size()))) };
 				}
 				catch (java.net.UnknownHostException ex) {
 					throw new IllegalStateException(ex);

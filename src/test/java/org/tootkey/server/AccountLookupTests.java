@@ -66,8 +66,8 @@ class AccountLookupTests {
 	@Test
 	void serverOfWhenWebFingerIsMissingThenHostMetaTemplate() {
 		answer("https://example.org/.well-known/webfinger", json(404, "{\"error\":\"Record not found\"}"));
-		answer("https://example.org/.well-known/host-meta", xrd(
-				"https://social.example.org/.well-known/webfinger?resource={uri}"));
+		answer("https://example.org/.well-known/host-meta",
+				xrd("https://social.example.org/.well-known/webfinger?resource={uri}"));
 		answer("https://social.example.org/.well-known/webfinger", json(200, SELF));
 		assertThat(lookup().baseUri()).hasToString("https://social.example.org");
 	}
@@ -75,7 +75,8 @@ class AccountLookupTests {
 	@Test
 	void serverOfWhenHostMetaPointsToPlainHttpThenAskedOverHttps() {
 		answer("https://example.org/.well-known/webfinger", json(404, "{}"));
-		answer("https://example.org/.well-known/host-meta", xrd("http://social.example.org/.well-known/webfinger?resource={uri}"));
+		answer("https://example.org/.well-known/host-meta",
+				xrd("http://social.example.org/.well-known/webfinger?resource={uri}"));
 		answer("https://social.example.org/.well-known/webfinger", json(200, SELF));
 		assertThat(lookup().baseUri()).hasToString("https://social.example.org");
 		verify(this.client, never()).get(argThat((URI uri) -> "http".equals(uri.getScheme())));
@@ -108,7 +109,10 @@ class AccountLookupTests {
 		return new OutboundResponse(301, headers, new byte[0]);
 	}
 
-	/** RFC 6415 host-meta, as Mastodon serves it (mastodon/mastodon app/views/well_known/host_meta/show.xml.ruby). */
+	/**
+	 * RFC 6415 host-meta, as Mastodon serves it (mastodon/mastodon
+	 * app/views/well_known/host_meta/show.xml.ruby).
+	 */
 	private static OutboundResponse xrd(String template) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.CONTENT_TYPE, "application/xrd+xml; charset=utf-8");

@@ -9,8 +9,9 @@ class KnownSoftwareTests {
 
 	@Test
 	void scopesWithoutMetadataWhenMastodonBefore43ThenClassicScopesWithoutProfile() {
-		assertThat(KnownSoftware.scopesWithoutMetadata("mastodon")).contains("read", "write", "follow", "push",
-				"read:accounts", "write:statuses", "write:media").doesNotContain("profile");
+		assertThat(KnownSoftware.scopesWithoutMetadata("mastodon"))
+			.contains("read", "write", "follow", "push", "read:accounts", "write:statuses", "write:media")
+			.doesNotContain("profile");
 	}
 
 	@Test
@@ -34,7 +35,8 @@ class KnownSoftwareTests {
 
 	@Test
 	void alwaysGrantedWhenProgramIgnoresScopesThenTheFourBroadOnes() {
-		assertThat(KnownSoftware.alwaysGranted("pixelfed")).containsExactlyInAnyOrder("read", "write", "follow", "push");
+		assertThat(KnownSoftware.alwaysGranted("pixelfed")).containsExactlyInAnyOrder("read", "write", "follow",
+				"push");
 		assertThat(KnownSoftware.alwaysGranted("sharkey")).hasSize(4);
 		assertThat(KnownSoftware.alwaysGranted("mastodon")).isEmpty();
 		assertThat(KnownSoftware.alwaysGranted(null)).isEmpty();

@@ -11,7 +11,10 @@ import org.tootkey.outbound.OutboundResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** What a server says about itself is untrusted: reduced to text, and its endpoints must be its own. */
+/**
+ * What a server says about itself is untrusted: reduced to text, and its endpoints must
+ * be its own.
+ */
 class ProfileReaderSafetyTests {
 
 	private final ServerAddress server = ServerAddress.parse("example.social", false);
@@ -57,12 +60,17 @@ class ProfileReaderSafetyTests {
 
 	@Test
 	void readWhenServerSendsHugeListsAndStringsThenTheProfileStaysUnderAFewKilobytes() throws Exception {
-		// ~1 MiB each, as a hostile server may send: issue 11 measured ~19 MB of live heap per look-up.
+		// ~1 MiB each, as a hostile server may send: issue 11 measured ~19 MB of live
+		// heap per look-up.
 		String huge = "\u00e9".repeat(200_000);
 		StringBuilder rules = new StringBuilder();
 		for (int i = 0; i < 3_000; i++) {
-			rules.append((i == 0) ? "" : ",").append("{\"id\":\"").append(i).append("\",\"text\":\"")
-				.append("r".repeat(250)).append("\"}");
+			rules.append((i == 0) ? "" : ",")
+				.append("{\"id\":\"")
+				.append(i)
+				.append("\",\"text\":\"")
+				.append("r".repeat(250))
+				.append("\"}");
 		}
 		StringBuilder scopes = new StringBuilder();
 		for (int i = 0; i < 30_000; i++) {
@@ -91,7 +99,8 @@ class ProfileReaderSafetyTests {
 
 	@Test
 	void readWhenThumbnailIsOnAPrivateAddressThenItIsNotShown() {
-		for (String url : new String[] { "https://192.168.1.1/t.png", "https://[fe80::1]/t.png", "https://nas.local/t.png" }) {
+		for (String url : new String[] { "https://192.168.1.1/t.png", "https://[fe80::1]/t.png",
+				"https://nas.local/t.png" }) {
 			Fetched instance = json("{\"domain\":\"example.social\",\"title\":\"Ex\",\"version\":\"4.5.0\","
 					+ "\"thumbnail\":{\"url\":\"" + url + "\"}}");
 			ServerProfile profile = ProfileReader.read(this.server, Fetched.failed(null), instance, NodeInfo.NONE,
@@ -102,8 +111,9 @@ class ProfileReaderSafetyTests {
 
 	@Test
 	void readWhenTitleCarriesBidiOverridesAndZeroWidthCharactersThenTheyAreGone() {
-		Fetched instance = json("{\"domain\":\"example.social\",\"title\":\"Pay\\u202Egnp.exe\\u200B\\u2066x\\u0000\\u001b[31m\","
-				+ "\"version\":\"4.5.0\"}");
+		Fetched instance = json(
+				"{\"domain\":\"example.social\",\"title\":\"Pay\\u202Egnp.exe\\u200B\\u2066x\\u0000\\u001b[31m\","
+						+ "\"version\":\"4.5.0\"}");
 		ServerProfile profile = ProfileReader.read(this.server, Fetched.failed(null), instance, NodeInfo.NONE,
 				Clock.systemUTC());
 		assertThat(profile.title()).isEqualTo("Paygnp.exex[31m");

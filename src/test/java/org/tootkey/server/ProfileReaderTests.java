@@ -23,20 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What each program's answers (hand-written fixtures under {@code fixtures/}, each naming its
- * source) turn into: a profile, or the one plain reason the server can't be used.
+ * What each program's answers (hand-written fixtures under {@code fixtures/}, each naming
+ * its source) turn into: a profile, or the one plain reason the server can't be used.
  */
 class ProfileReaderTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
 
-	private static final Fetched NOT_FOUND_HTML = answer(404, MediaType.TEXT_HTML, "<html><body>Not found</body></html>");
+	private static final Fetched NOT_FOUND_HTML = answer(404, MediaType.TEXT_HTML,
+			"<html><body>Not found</body></html>");
 
 	@Test
 	void readWhenMastodon45ThenEverythingFromInstanceAndMetadata() {
 		ServerProfile profile = read("mastodon.example", fixture("mastodon-4.5-oauth-authorization-server.json"),
 				fixture("mastodon-4.5-instance-v2.json"), new NodeInfo("mastodon", "4.5.0", 100L, true));
-		assertThat(profile.title()).isEqualTo("Example <b>Social</b>"); // text, escaped by the page
+		assertThat(profile.title()).isEqualTo("Example <b>Social</b>"); // text, escaped
+																		// by the page
 		assertThat(profile.description()).isEqualTo("The original server operated by the Example gGmbH.");
 		assertThat(profile.softwareLine()).isEqualTo("Mastodon 4.5.0");
 		assertThat(profile.registrations()).isEqualTo(Registrations.CLOSED);
@@ -112,14 +114,17 @@ class ProfileReaderTests {
 	@Test
 	void readWhenMisskeyPublishesOAuthMetadataThenStillNoMastodonApi() {
 		Fetched instance = answer(404, MediaType.APPLICATION_JSON, text("misskey-api-v1-instance-404.json"));
-		assertUnusable(() -> read("misskey.example", fixture("misskey-oauth-authorization-server.json"), instance,
-				new NodeInfo("misskey", "2025.4.1", null, true)), "server.error.no-mastodon-api.misskey", "misskey.example",
-				"Misskey");
+		assertUnusable(
+				() -> read("misskey.example", fixture("misskey-oauth-authorization-server.json"), instance,
+						new NodeInfo("misskey", "2025.4.1", null, true)),
+				"server.error.no-mastodon-api.misskey", "misskey.example", "Misskey");
 	}
 
 	@Test
 	void readWhenLemmyThenNamedByNodeInfo() {
-		assertUnusable(() -> read("lemmy.example", NOT_FOUND_HTML, NOT_FOUND_HTML, new NodeInfo("lemmy", "0.19.11", null, true)),
+		assertUnusable(
+				() -> read("lemmy.example", NOT_FOUND_HTML, NOT_FOUND_HTML,
+						new NodeInfo("lemmy", "0.19.11", null, true)),
 				"server.error.no-mastodon-api.lemmy", "lemmy.example", "Lemmy");
 	}
 
@@ -152,20 +157,22 @@ class ProfileReaderTests {
 
 	@Test
 	void readWhenServerFailsOrCannotBeReachedThenEachReasonHasItsOwnKey() {
-		assertUnusable(() -> read("down.example", NOT_FOUND_HTML, answer(502, MediaType.TEXT_HTML, "<h1>Bad gateway</h1>"),
-				NodeInfo.NONE), "server.error.server-error", "down.example");
+		assertUnusable(() -> read("down.example", NOT_FOUND_HTML,
+				answer(502, MediaType.TEXT_HTML, "<h1>Bad gateway</h1>"), NodeInfo.NONE), "server.error.server-error",
+				"down.example");
 		for (OutboundProblem problem : new OutboundProblem[] { OutboundProblem.NAME_NOT_FOUND,
 				OutboundProblem.CONNECTION_REFUSED, OutboundProblem.TIMEOUT, OutboundProblem.CERTIFICATE }) {
 			String key = "server.error." + problem.name().toLowerCase().replace('_', '-');
-			assertUnusable(() -> read("down.example", Fetched.failed(problem), Fetched.failed(problem), NodeInfo.NONE), key,
-					"down.example");
+			assertUnusable(() -> read("down.example", Fetched.failed(problem), Fetched.failed(problem), NodeInfo.NONE),
+					key, "down.example");
 		}
 	}
 
 	@Test
 	void classifyWhenTlsFailsThenCertificateProblem() {
-		assertThat(OutboundException.classify(new RuntimeException(new javax.net.ssl.SSLHandshakeException(
-				"PKIX path building failed")))).isEqualTo(OutboundProblem.CERTIFICATE);
+		assertThat(OutboundException
+			.classify(new RuntimeException(new javax.net.ssl.SSLHandshakeException("PKIX path building failed"))))
+			.isEqualTo(OutboundProblem.CERTIFICATE);
 	}
 
 	@Test

@@ -35,7 +35,9 @@ class ServerAddressPropertyTests {
 		});
 	}
 
-	/** Anything at all, something URL-like, or URL-like after a scheme or handle prefix. */
+	/**
+	 * Anything at all, something URL-like, or URL-like after a scheme or handle prefix.
+	 */
 	static String typed(Random random) {
 		return switch (random.nextInt(3)) {
 			case 0 -> Seeded.anyString(random, 300);

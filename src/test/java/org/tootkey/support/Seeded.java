@@ -7,8 +7,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
- * Property checks with plain JUnit: a seeded generator makes the inputs, and a failure names
- * the seed, so {@code -Dtootkey.seed=<seed>} repeats the very same run.
+ * Property checks with plain JUnit: a seeded generator makes the inputs, and a failure
+ * names the seed, so {@code -Dtootkey.seed=<seed>} repeats the very same run.
  */
 public final class Seeded {
 
@@ -26,8 +26,9 @@ public final class Seeded {
 				property.accept(input);
 			}
 			catch (Throwable ex) {
-				throw new AssertionError("Input #" + i + " failed: " + describe(input)
-						+ "\nRepeat this run with -Dtootkey.seed=" + seed, ex);
+				throw new AssertionError(
+						"Input #" + i + " failed: " + describe(input) + "\nRepeat this run with -Dtootkey.seed=" + seed,
+						ex);
 			}
 		}
 	}
@@ -41,7 +42,10 @@ public final class Seeded {
 		return new String(chars);
 	}
 
-	/** A string of up to {@code max} characters (at least {@code min}) taken from {@code alphabet}. */
+	/**
+	 * A string of up to {@code max} characters (at least {@code min}) taken from
+	 * {@code alphabet}.
+	 */
 	public static String from(Random random, String alphabet, int min, int max) {
 		int[] points = alphabet.codePoints().toArray();
 		StringBuilder text = new StringBuilder();
@@ -62,7 +66,9 @@ public final class Seeded {
 			return String.valueOf(input);
 		}
 		StringBuilder escaped = new StringBuilder("\"");
-		text.chars().forEach((c) -> escaped.append((c < 0x20 || c > 0x7e) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+		text.chars()
+			.forEach((c) -> escaped
+				.append((c < 0x20 || c > 0x7e) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
 		return escaped.append('"').toString();
 	}
 

@@ -19,9 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Walks the wizard the way a browser does, over real HTTP: keeps cookies, sends forms with
- * their CSRF token, follows redirects one by one (so every hop can be inspected), and fills
- * in the fake server's login-and-consent form.
+ * Walks the wizard the way a browser does, over real HTTP: keeps cookies, sends forms
+ * with their CSRF token, follows redirects one by one (so every hop can be inspected),
+ * and fills in the fake server's login-and-consent form.
  */
 public final class WizardClient {
 
@@ -59,12 +59,17 @@ public final class WizardClient {
 
 	}
 
-	/** Sends requests for {@code host} to {@code address} instead (a hosts-file entry). */
+	/**
+	 * Sends requests for {@code host} to {@code address} instead (a hosts-file entry).
+	 */
 	public void alias(String host, String address) {
 		this.aliases.put(host, address);
 	}
 
-	/** A header sent with every request to Tootkey from now on (e.g. a proxy's forwarded headers). */
+	/**
+	 * A header sent with every request to Tootkey from now on (e.g. a proxy's forwarded
+	 * headers).
+	 */
 	public void header(String name, String value) {
 		this.extraHeaders.put(name, value);
 	}
@@ -94,8 +99,8 @@ public final class WizardClient {
 	}
 
 	/**
-	 * From "Is this your bot?": answers yes, then asks for the credentials on the next page and
-	 * follows the redirect to the page that shows them once.
+	 * From "Is this your bot?": answers yes, then asks for the credentials on the next
+	 * page and follows the redirect to the page that shows them once.
 	 */
 	public Hop reveal() {
 		Hop yes = submit("/authorized", "/authorized", Map.of("answer", "yes"));
@@ -127,7 +132,8 @@ public final class WizardClient {
 		}
 		Hop consent = get(toServer.uri().resolve(toServer.location()).toString());
 		Map<String, String> form = hiddenFields(consent.body());
-		// Mastodon and GoToSocial log in by e-mail (the fake's accounts are name@fake.social)
+		// Mastodon and GoToSocial log in by e-mail (the fake's accounts are
+		// name@fake.social)
 		boolean byEmail = consent.body().contains("type=\"email\" name=\"username\"") && !username.contains("@");
 		form.put("username", byEmail ? username + "@fake.social" : username);
 		form.put("password", password);
@@ -154,7 +160,9 @@ public final class WizardClient {
 		return fields;
 	}
 
-	/** The text of the element carrying {@code data-credential="name"} (value for inputs). */
+	/**
+	 * The text of the element carrying {@code data-credential="name"} (value for inputs).
+	 */
 	public static String credential(String html, String name) {
 		Pattern input = Pattern.compile("<input[^>]*data-credential=\"" + name + "\"[^>]*value=\"([^\"]*)\"");
 		Matcher m = input.matcher(html);
@@ -180,8 +188,12 @@ public final class WizardClient {
 	}
 
 	static String unescape(String text) {
-		return text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-			.replace("&#x2F;", "/").replace("&amp;", "&");
+		return text.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&#x2F;", "/")
+			.replace("&amp;", "&");
 	}
 
 	private URI resolve(String pathOrUrl) {
@@ -225,10 +237,11 @@ public final class WizardClient {
 	}
 
 	/**
-	 * Like a browser: a request whose connection ended before any answer byte is sent once
-	 * more on a new connection, POSTs included (Chromium's HttpNetworkTransaction resends when
-	 * a reused connection fails before the response headers; the fake's connection-closing
-	 * modes close kept-alive connections without notice, as some servers do).
+	 * Like a browser: a request whose connection ended before any answer byte is sent
+	 * once more on a new connection, POSTs included (Chromium's HttpNetworkTransaction
+	 * resends when a reused connection fails before the response headers; the fake's
+	 * connection-closing modes close kept-alive connections without notice, as some
+	 * servers do).
 	 */
 	private HttpResponse<String> sendResendingOnce(HttpRequest request) throws IOException, InterruptedException {
 		try {

@@ -44,4 +44,5 @@ class ProblemControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("Retry-After"));
 	}
+
 }

@@ -12,7 +12,8 @@ class RateLimitInterceptorTests {
 			"2001:db8:1:2::1, 2001:db8:1:2:ffff::9, true", "2001:db8:1:2::1, 2001:db8:1:3::1, false",
 			"2001:db8:1:2:0:0:0:1, 2001:db8:1:2::abcd, true" })
 	void clientKeyWhenIpv6ThenOneVisitorPerSlash64(String first, String second, boolean same) {
-		assertThat(RateLimitInterceptor.clientKey(first).equals(RateLimitInterceptor.clientKey(second))).isEqualTo(same);
+		assertThat(RateLimitInterceptor.clientKey(first).equals(RateLimitInterceptor.clientKey(second)))
+			.isEqualTo(same);
 	}
 
 }

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryLaterStatusTests {
 
-	/** Issue 11: a probe that met the outbound cap says "server.error.busy", which once got 200 and no Retry-After. */
+	/**
+	 * Issue 11: a probe that met the outbound cap says "server.error.busy", which once
+	 * got 200 and no Retry-After.
+	 */
 	@Test
 	void answerWhenDiscoveryMetTheOutboundCapThen429WithRetryAfter() {
 		for (String key : new String[] { "server.error.busy", "outbound.busy" }) {

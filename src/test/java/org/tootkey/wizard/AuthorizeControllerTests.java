@@ -63,8 +63,7 @@ class AuthorizeControllerTests {
 			"invalid_scope, scope-refused", "invalid_token_response, token-failed", "server_error, server-trouble",
 			"tootkey_timeout, server-trouble", "tootkey_issuer_mismatch, issuer-mismatch",
 			"something_else, token-failed" })
-	void callbackWhenErrorThenItsOwnPageAtAnAddressWithoutParameters(String error, String problem)
-			throws Exception {
+	void callbackWhenErrorThenItsOwnPageAtAnAddressWithoutParameters(String error, String problem) throws Exception {
 		this.mvc.perform(get("/callback").param("error", error).param("error_description", "<b>raw</b>"))
 			.andExpect(redirectedUrl("/problem/" + problem));
 	}

@@ -98,8 +98,8 @@ class AuthorizedControllerTests {
 	@Test
 	void showWhenAccountHasAnAvatarThenOnlyThatPictureOriginIsAllowed() throws Exception {
 		WizardSession wizard = authorized("profile");
-		wizard.accountUpdated(new Account("1", "bot", "Bot", URI.create("https://files.example.social/avatars/1.png"),
-				null, true));
+		wizard.accountUpdated(
+				new Account("1", "bot", "Bot", URI.create("https://files.example.social/avatars/1.png"), null, true));
 		this.mvc.perform(get("/authorized").session(this.session))
 			.andExpect(header().string("Content-Security-Policy",
 					containsString("img-src 'self' https://files.example.social;")));

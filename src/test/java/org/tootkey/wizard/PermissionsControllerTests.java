@@ -68,13 +68,14 @@ class PermissionsControllerTests {
 	void registerWhenFormIsValidThenRegistersWithPresetScopesAndGoesToAuthorize() throws Exception {
 		chooseServer();
 		given(this.oauth.callbackUri(any())).willReturn("http://localhost/callback");
-		given(this.mastodon.registerApp(any(), eq("Weather bot"), eq(""),
-				eq(Set.of("write:statuses", "profile")), eq("http://localhost/callback")))
+		given(this.mastodon.registerApp(any(), eq("Weather bot"), eq(""), eq(Set.of("write:statuses", "profile")),
+				eq("http://localhost/callback")))
 			.willReturn(Fixtures.app());
-		this.mvc.perform(post("/permissions").session(this.session)
-			.param("preset", "post-text")
-			.param("appName", " Weather bot ")
-			.param("website", ""))
+		this.mvc
+			.perform(post("/permissions").session(this.session)
+				.param("preset", "post-text")
+				.param("appName", " Weather bot ")
+				.param("website", ""))
 			.andExpect(redirectedUrl("/authorize"));
 		then(this.oauth).should().begin(any(), eq(Fixtures.app()));
 	}
@@ -86,20 +87,22 @@ class PermissionsControllerTests {
 		given(this.mastodon.registerApp(any(), anyString(), any(), eq(Set.of("write:statuses", "profile")),
 				anyString()))
 			.willReturn(Fixtures.app());
-		this.mvc.perform(post("/permissions").session(this.session)
-			.param("preset", "custom")
-			.param("scopes", "write:statuses")
-			.param("appName", "Bot"))
+		this.mvc
+			.perform(post("/permissions").session(this.session)
+				.param("preset", "custom")
+				.param("scopes", "write:statuses")
+				.param("appName", "Bot"))
 			.andExpect(redirectedUrl("/authorize"));
 	}
 
 	@Test
 	void registerWhenCustomScopeIsUnknownToServerThenErrorAndNoRegistration() throws Exception {
 		chooseServer();
-		this.mvc.perform(post("/permissions").session(this.session)
-			.param("preset", "custom")
-			.param("scopes", "admin:write")
-			.param("appName", "Bot"))
+		this.mvc
+			.perform(post("/permissions").session(this.session)
+				.param("preset", "custom")
+				.param("scopes", "admin:write")
+				.param("appName", "Bot"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tick at least one permission")));
 		then(this.mastodon).should(never()).registerApp(any(), any(), any(), any(), any());
@@ -108,10 +111,11 @@ class PermissionsControllerTests {
 	@Test
 	void registerWhenNameIsEmptyOrWebsiteBadThenBothErrorsAndValuesKept() throws Exception {
 		chooseServer();
-		this.mvc.perform(post("/permissions").session(this.session)
-			.param("preset", "post-text")
-			.param("appName", "")
-			.param("website", "javascript:alert(1)"))
+		this.mvc
+			.perform(post("/permissions").session(this.session)
+				.param("preset", "post-text")
+				.param("appName", "")
+				.param("website", "javascript:alert(1)"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Error: What should your bot be able to do?")))
 			.andExpect(content().string(containsString("Enter a name for your bot’s app")))
@@ -124,9 +128,10 @@ class PermissionsControllerTests {
 	void registerWhenServerRefusesThenShowsItsReason() throws Exception {
 		chooseServer();
 		given(this.oauth.callbackUri(any())).willReturn("http://localhost/callback");
-		given(this.mastodon.registerApp(any(), any(), any(), any(), any()))
-			.willThrow(new MastodonApiException("app.error.rejected", "Validation failed: Application name is too long"));
-		this.mvc.perform(post("/permissions").session(this.session).param("preset", "post-text").param("appName", "Bot"))
+		given(this.mastodon.registerApp(any(), any(), any(), any(), any())).willThrow(
+				new MastodonApiException("app.error.rejected", "Validation failed: Application name is too long"));
+		this.mvc
+			.perform(post("/permissions").session(this.session).param("preset", "post-text").param("appName", "Bot"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("It said: “Validation failed: Application name is too long”")));
 	}

@@ -66,7 +66,8 @@ class ReadyControllerTests {
 	@Test
 	void readyWhenProfileChangesAreAllowedThenOffersTheBotFlag() throws Exception {
 		confirmed("write", "read");
-		this.mvc.perform(get("/ready").session(this.session)).andExpect(content().string(containsString("Mark as a bot")));
+		this.mvc.perform(get("/ready").session(this.session))
+			.andExpect(content().string(containsString("Mark as a bot")));
 	}
 
 	@Test
@@ -84,7 +85,8 @@ class ReadyControllerTests {
 	@Test
 	void markAsBotWhenAllowedThenTheFlagIsSetAndShown() throws Exception {
 		WizardSession wizard = confirmed("write:accounts", "profile");
-		given(this.mastodon.markAsBot(any(), eq("token-1"))).willReturn(new Account("1", "bot", "Bot", null, null, true));
+		given(this.mastodon.markAsBot(any(), eq("token-1")))
+			.willReturn(new Account("1", "bot", "Bot", null, null, true));
 		this.mvc.perform(post("/ready/bot").session(this.session)).andExpect(redirectedUrl("/ready"));
 		assertThat(wizard.account().bot()).isTrue();
 		this.mvc.perform(get("/ready").session(this.session))
@@ -113,14 +115,18 @@ class ReadyControllerTests {
 		confirmed("write:statuses", "profile");
 		given(this.mastodon.post(any(), eq("token-1"), eq("howdy universe!"), eq("private")))
 			.willReturn(new PostedStatus("9", java.net.URI.create("https://example.social/@bot/9"), "private"));
-		this.mvc.perform(post("/ready/post").session(this.session)
-			.param("text", "howdy universe!")
-			.param("visibility", "private")).andExpect(redirectedUrl("/ready"));
+		this.mvc
+			.perform(post("/ready/post").session(this.session)
+				.param("text", "howdy universe!")
+				.param("visibility", "private"))
+			.andExpect(redirectedUrl("/ready"));
 		this.mvc.perform(get("/ready").session(this.session))
 			.andExpect(content().string(containsString("href=\"https://example.social/@bot/9\" target=\"_blank\"")));
-		this.mvc.perform(post("/ready/post").session(this.session)
-			.param("text", "howdy universe!")
-			.param("visibility", "private")).andExpect(redirectedUrl("/ready"));
+		this.mvc
+			.perform(post("/ready/post").session(this.session)
+				.param("text", "howdy universe!")
+				.param("visibility", "private"))
+			.andExpect(redirectedUrl("/ready"));
 		then(this.mastodon).should().post(any(), any(), any(), any());
 	}
 

@@ -12,28 +12,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScopePresetTests {
 
-	private static final Set<String> MASTODON_45 = Set.of("read", "write", "push", "follow", "profile",
-			"read:accounts", "read:statuses", "read:notifications", "write:statuses", "write:media", "write:accounts");
+	private static final Set<String> MASTODON_45 = Set.of("read", "write", "push", "follow", "profile", "read:accounts",
+			"read:statuses", "read:notifications", "write:statuses", "write:media", "write:accounts");
 
 	private static final Set<String> MASTODON_42 = Set.of("read", "write", "push", "follow", "read:accounts",
 			"read:statuses", "read:notifications", "write:statuses", "write:media", "write:accounts");
 
 	@Test
 	void scopesForWhenServerHasProfileThenVerifiesWithProfile() {
-		assertThat(ScopePreset.POST_MEDIA.scopesFor(capabilities(MASTODON_45)))
-			.containsExactly("write:statuses", "write:media", "profile");
+		assertThat(ScopePreset.POST_MEDIA.scopesFor(capabilities(MASTODON_45))).containsExactly("write:statuses",
+				"write:media", "profile");
 	}
 
 	@Test
 	void scopesForWhenServerLacksProfileThenVerifiesWithReadAccounts() {
-		assertThat(ScopePreset.POST_TEXT.scopesFor(capabilities(MASTODON_42)))
-			.containsExactly("write:statuses", "read:accounts");
+		assertThat(ScopePreset.POST_TEXT.scopesFor(capabilities(MASTODON_42))).containsExactly("write:statuses",
+				"read:accounts");
 	}
 
 	@Test
 	void scopesForWhenPresetAlreadyReadsThenAddsNothing() {
 		assertThat(ScopePreset.READ_ONLY.scopesFor(capabilities(MASTODON_45))).containsExactly("read");
-		assertThat(ScopePreset.EVERYTHING.scopesFor(capabilities(MASTODON_45))).containsExactly("read", "write", "push");
+		assertThat(ScopePreset.EVERYTHING.scopesFor(capabilities(MASTODON_45))).containsExactly("read", "write",
+				"push");
 	}
 
 	@Test
@@ -55,8 +56,8 @@ class ScopePresetTests {
 	void scopesForWhenServerOnlyKnowsTheParentScopeThenAsksForTheParent() {
 		Set<String> noWriteMedia = Set.of("read", "write", "read:accounts", "write:statuses");
 		assertThat(ScopePreset.POST_MEDIA.availableOn(capabilities(noWriteMedia))).isTrue();
-		assertThat(ScopePreset.POST_MEDIA.scopesFor(capabilities(noWriteMedia)))
-			.containsExactly("write", "read:accounts");
+		assertThat(ScopePreset.POST_MEDIA.scopesFor(capabilities(noWriteMedia))).containsExactly("write",
+				"read:accounts");
 		Set<String> broadOnly = Set.of("read", "write", "follow", "push");
 		assertThat(ScopePreset.POST_TEXT.scopesFor(capabilities(broadOnly))).containsExactly("write", "read");
 	}
@@ -74,7 +75,8 @@ class ScopePresetTests {
 	@Test
 	void offeredOnWhenServerLacksScopesThenCatalogLeavesThemOut() {
 		var groups = ScopeCatalog.offeredOn(capabilities(MASTODON_42));
-		assertThat(groups).flatMap(ScopeCatalog.Group::scopes).doesNotContain("profile", "read:search")
+		assertThat(groups).flatMap(ScopeCatalog.Group::scopes)
+			.doesNotContain("profile", "read:search")
 			.contains("write:statuses", "read:accounts");
 	}
 

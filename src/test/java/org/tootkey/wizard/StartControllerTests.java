@@ -32,7 +32,8 @@ class StartControllerTests {
 	@Test
 	void startWhenOpenedThenSaysHowLongTheWizardWaitsAndCountsFiveSteps() throws Exception {
 		this.mvc.perform(get("/"))
-			.andExpect(content().string(containsString("waits up to 30 minutes in all, and 15 minutes without a click")))
+			.andExpect(
+					content().string(containsString("waits up to 30 minutes in all, and 15 minutes without a click")))
 			.andExpect(content().string(containsString("Check that the account the server shows is the bot")))
 			.andExpect(content().string(containsString("in five steps")));
 	}
