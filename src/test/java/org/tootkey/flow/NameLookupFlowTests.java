@@ -42,6 +42,15 @@ class NameLookupFlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void serverPageWhenNameIsInAnotherScriptThenItsPunycodeIsShownBesideIt() {
+		// Cyrillic letters that look like "apple"; the name does not exist, so the page
+		// names it (issue 11: a look-alike cannot pass for a Latin name)
+		this.resolver.answer("mastodon.social", "192.0.2.1");
+		Hop page = choose("xn--80ak6aa92e.tootkey-no-such-name.com");
+		assertThat(page.body()).contains("аррӏе.tootkey-no-such-name.com (xn--80ak6aa92e.tootkey-no-such-name.com)");
+	}
+
+	@Test
 	void serverWhenATypoAwayFromAWellKnownServerThenDidYouMeanAndTheSuggestionRefillsTheField() {
 		this.resolver.answer("mastodon.social", "192.0.2.1");
 		Hop page = choose("mastodon.socal");

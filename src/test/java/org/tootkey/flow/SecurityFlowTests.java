@@ -83,16 +83,6 @@ class SecurityFlowTests extends FlowTestSupport {
 	}
 
 	@Test
-	void serverPageWhenNameIsInAnotherScriptThenItsPunycodeIsShownBesideIt() {
-		// Cyrillic letters that look like "apple"; the name does not exist, so the page
-		// names it
-		Hop answer = this.browser.submit("/server", "/server",
-				Map.of("server", "xn--80ak6aa92e.tootkey-no-such-name.com"));
-		String page = this.browser.follow(answer).body();
-		assertThat(page).contains("аррӏе.tootkey-no-such-name.com (xn--80ak6aa92e.tootkey-no-such-name.com)");
-	}
-
-	@Test
 	void sessionCookieWhenSetThenHttpOnlyAndSameSiteLax() {
 		Hop server = this.browser.get("/server");
 		String cookie = server.headers()
