@@ -26,8 +26,8 @@ class NothingPersistedTests {
 	@Test
 	void shutdownWhenSessionsAreOpenThenNoSessionFileIsWritten(@TempDir Path tomcatBase) throws Exception {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(TootkeyApplication.class)
-			.properties("server.port=0", "server.tomcat.basedir=" + tomcatBase, "logging.level.root=WARN")
-			.run();
+			.properties("server.tomcat.basedir=" + tomcatBase, "logging.level.root=WARN")
+			.run("--server.port=0");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		HttpResponse<String> page = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/server")).build(),

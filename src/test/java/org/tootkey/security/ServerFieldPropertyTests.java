@@ -59,9 +59,9 @@ class ServerFieldPropertyTests {
 	@BeforeAll
 	static void start() throws Exception {
 		app = new SpringApplicationBuilder(TootkeyApplication.class, Recording.class)
-			.properties("server.port=0", "tootkey.allow-local-servers=false", "tootkey.rate-limit.enabled=false",
+			.properties("tootkey.allow-local-servers=false", "tootkey.rate-limit.enabled=false",
 					"spring.main.allow-bean-definition-overriding=true", "logging.level.root=WARN")
-			.run();
+			.run("--server.port=0");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		server = URI.create("http://localhost:" + port);
 		http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
