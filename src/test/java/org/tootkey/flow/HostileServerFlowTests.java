@@ -74,7 +74,10 @@ class HostileServerFlowTests extends FlowTestSupport {
 				System.out.println("[measure] cached profile: " + size + " bytes serialized");
 				assertThat(size).as("serialized size of a cached profile").isLessThan(8 * 1024);
 			}
-			assertThat(perLookUp).as("live heap per look-up, bytes (was 6 MiB)").isLessThan(3 * 1024 * 1024);
+			// Live heap per look-up is noisy (1.5 to 3.4 MiB seen on a loaded machine);
+			// the bound
+			// still fails on the uncapped reader, which held about 6 MiB per look-up.
+			assertThat(perLookUp).as("live heap per look-up, bytes (was 6 MiB)").isLessThan(4608L * 1024);
 		}
 		finally {
 			fakes.forEach(org.tootkey.fake.FakeMastodon::close);
