@@ -46,7 +46,7 @@ class AuthorizeController {
 			.orElseGet(() -> this.oauth.begin(this.wizard.server(), this.wizard.app()));
 		model.addAttribute("server", this.wizard.server());
 		model.addAttribute("app", this.wizard.app());
-		model.addAttribute("expectedAccount", this.wizard.expectedAccount());
+		model.addAttribute("expectedAccount", this.wizard.accountCheck().expected());
 		model.addAttribute("authorizationPath", path);
 		model.addAttribute("habits", KnownSoftware.habits(this.wizard.server().software()).orElse(null));
 		long seconds = secondsLeft(request.getSession(false));

@@ -15,7 +15,7 @@ import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.oauth.GrantedToken;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.web.Problem;
-import org.tootkey.wizard.WizardSession.Refusal;
+import org.tootkey.wizard.AccountCheck.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -73,11 +73,10 @@ class CallbackController {
 			return Problem.VERIFY_FAILED.redirect();
 		}
 		this.wizard.authorized(token.get(), account);
-		if (!this.wizard.isExpected(account)) {
+		if (!this.wizard.accountCheck().isExpected(account)) {
 			// The person named the bot and this is someone else: a hard stop, the key
 			// goes back.
-			AuthorizedController.giveBack(this.mastodon, this.wizard, Refusal.NOT_THE_NAMED_ACCOUNT);
-			return "redirect:" + AuthorizedController.ANOTHER_ACCOUNT_PATH;
+			return AnotherAccountController.giveBack(this.mastodon, this.wizard, Refusal.NOT_THE_NAMED_ACCOUNT);
 		}
 		return "redirect:/authorized";
 	}
