@@ -37,13 +37,15 @@ public class ServerDiscovery {
 
 	private final ServerProbes probes;
 
+	private final boolean allowLocal;
+
 	private final AsyncCache<Object, Object> cache;
 
 	ServerDiscovery(OutboundClient client, ThreadPoolTaskExecutor discoveryExecutor, CacheManager cacheManager,
 			Clock clock, TootkeyProperties properties, OutboundProperties limits, DnsResolver resolver) {
 		this.resolver = resolver;
-		this.probes = new ServerProbes(client, discoveryExecutor, clock, properties.allowLocalServers(),
-				limits.deadline().toMillis());
+		this.allowLocal = properties.allowLocalServers();
+		this.probes = new ServerProbes(client, discoveryExecutor, clock, this.allowLocal, limits.deadline().toMillis());
 		this.cache = ((CaffeineCache) cacheManager.getCache(CACHE)).getAsyncCache();
 	}
 
