@@ -195,7 +195,7 @@ public class MastodonClient {
 			return this.client.send(method, uri, form, token);
 		}
 		catch (OutboundException ex) {
-			throw new MastodonApiException(ex.problem().messageKey());
+			throw new MastodonApiException(ex.problem());
 		}
 	}
 

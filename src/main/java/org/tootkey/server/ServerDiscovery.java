@@ -42,8 +42,6 @@ public class ServerDiscovery {
 
 	static final String CACHE = "server-profiles";
 
-	private static final String NAME_NOT_FOUND = "server.error.name-not-found";
-
 	/** A name that resolves wherever DNS works. */
 	static final String DNS_PROBE = "mastodon.social";
 
@@ -94,7 +92,7 @@ public class ServerDiscovery {
 			return lookUp(address);
 		}
 		catch (DiscoveryException ex) {
-			if (NAME_NOT_FOUND.equals(ex.messageKey())) {
+			if (ex.problem().orElse(null) == OutboundProblem.NAME_NOT_FOUND) {
 				throw nameNotFound(address, ex);
 			}
 			throw ex;
@@ -239,7 +237,7 @@ public class ServerDiscovery {
 			return CompletableFuture.supplyAsync(task, this.executor);
 		}
 		catch (RejectedExecutionException ex) {
-			throw new DiscoveryException(OutboundProblem.BUSY.messageKey());
+			throw new DiscoveryException(OutboundProblem.BUSY, OutboundProblem.BUSY.messageKey());
 		}
 	}
 

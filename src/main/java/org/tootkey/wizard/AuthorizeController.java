@@ -16,6 +16,7 @@ import org.tootkey.TootkeyProperties;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
+import org.tootkey.oauth.CallbackError;
 import org.tootkey.oauth.GrantedToken;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
@@ -89,7 +90,8 @@ class AuthorizeController {
 			@RequestParam(required = false) String state, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (error != null) {
-			return CallbackErrors.problemFor(error, redirect).redirect();
+			CallbackError.detail(error).ifPresent((detail) -> redirect.addFlashAttribute("detail", detail));
+			return CallbackError.of(error).problem().redirect();
 		}
 		if (code != null || state != null) {
 			// Spring Security let it through: no pending authorization matches (replayed,
@@ -113,8 +115,7 @@ class AuthorizeController {
 			account = this.mastodon.verifyCredentials(this.wizard.server(), token.get().value());
 		}
 		catch (MastodonApiException ex) {
-			redirect.addFlashAttribute("detail", ex.messageKey());
-			redirect.addFlashAttribute("detailArguments", ex.arguments());
+			redirect.addFlashAttribute("detail", ex);
 			return Problem.VERIFY_FAILED.redirect();
 		}
 		this.wizard.authorized(token.get(), account);

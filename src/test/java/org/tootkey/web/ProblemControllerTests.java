@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.outbound.OutboundException;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.wizard.WizardSliceTest;
 
 import static org.hamcrest.Matchers.containsString;
@@ -35,12 +37,16 @@ class ProblemControllerTests {
 	@Test
 	void showWhenTootkeyWasTooBusyForTheTokenExchangeThenRetryAfterAndTryAgainResumesAtTheAuthorizeStep()
 			throws Exception {
-		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.busy"))
+		this.mvc
+			.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail",
+					new OutboundException(OutboundProblem.BUSY)))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", RetryLaterStatus.RETRY_AFTER_SECONDS))
 			.andExpect(content().string(containsString("Tootkey is very busy right now")))
 			.andExpect(content().string(containsString("action=\"/authorize\"")));
-		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.timeout"))
+		this.mvc
+			.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail",
+					new OutboundException(OutboundProblem.TIMEOUT)))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("Retry-After"));
 	}

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.ServerAddress;
@@ -78,7 +79,8 @@ class ServerControllerTests {
 
 	@Test
 	void chooseWhenTootkeyIsAtItsCallCapThen429WithRetryAfterAndThePage() throws Exception {
-		given(this.discovery.discover(any(ServerAddress.class))).willThrow(new DiscoveryException("outbound.busy"));
+		given(this.discovery.discover(any(ServerAddress.class)))
+			.willThrow(DiscoveryException.noAnswer(OutboundProblem.BUSY, "example.social"));
 		this.mvc.perform(post("/server").param("server", "example.social"))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "10"))
