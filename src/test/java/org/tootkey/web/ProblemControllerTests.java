@@ -4,10 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.web.servlet.MockMvc;
-import org.tootkey.wizard.WizardSliceTest;
+import org.tootkey.wizard.WizardControllerSupport;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,11 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProblemController.class)
-@WizardSliceTest
-class ProblemControllerTests {
-
-	@Autowired
-	MockMvc mvc;
+class ProblemControllerTests extends WizardControllerSupport {
 
 	@ParameterizedTest
 	@EnumSource(Problem.class)
