@@ -57,11 +57,15 @@ public final class Driver {
 
 	static final Pattern ERROR_ITEM = Pattern.compile("error-summary-list\"?>\\s*<li>\\s*<a[^>]*>([^<]*)<");
 
+	/** The fake logs in by e-mail, like Mastodon: {@code bot@fake.social}. */
+	static final String FAKE_EMAIL = "@fake.social";
+
 	static final Pattern CLIENT_ID = Pattern.compile("[?&]client_id=([^&]+)");
 
-	static final String[] STEPS = { "start", "server.page", "server.submit", "permissions.page",
+	static final String[] STEPS = { "start", "start.submit", "server.page", "server.submit", "permissions.page",
 			"permissions.submit", "authorize.page", "authorize.start", "fake.consent-page", "fake.consent-submit",
-			"callback.token", "callback.verify", "authorized.page", "credentials.submit" };
+			"callback.token", "callback.verify", "authorized.page", "authorized.submit", "ready.page",
+			"credentials.submit", "credentials.page" };
 
 	static final StringBuilder report = new StringBuilder();
 
@@ -898,6 +902,8 @@ public final class Driver {
 			this.stats = stats;
 			this.http = HttpClient.newBuilder()
 				.cookieHandler(this.cookies)
+				// like a browser on http://: HTTP/1.1, keep-alive (the client's pool), no h2c upgrade
+				.version(HttpClient.Version.HTTP_1_1)
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(10))
 				.build();
@@ -983,8 +989,15 @@ public final class Driver {
 			return m.find() ? " (" + unescape(m.group(1)).trim() + ")" : "";
 		}
 
+		/** The start page and its button (POST /start makes the wizard's session). */
+		void begin() throws Exception {
+			Resp start = get("start", app.resolve("/"));
+			expect(post("start.submit", app.resolve("/start"), Map.of("_csrf", csrf(start.body))), 302, "/server");
+		}
+
 		/** Only the server page: the time of its POST (discovery). */
 		long discoveryOnly() throws Exception {
+			begin();
 			Resp page = get("server.page", app.resolve("/server"));
 			long t0 = System.nanoTime();
 			Resp s = post("server.submit", app.resolve("/server"), Map.of("server", this.server, "_csrf", csrf(page.body)));
@@ -995,7 +1008,7 @@ public final class Driver {
 
 		/** A session that stops on the server's consent page (the wizard waits for the callback). */
 		void untilConsentPage() throws Exception {
-			get("start", app.resolve("/"));
+			begin();
 			Resp page = get("server.page", app.resolve("/server"));
 			expect(post("server.submit", app.resolve("/server"), Map.of("server", this.server, "_csrf", csrf(page.body))),
 					302, "/permissions");
@@ -1014,7 +1027,7 @@ public final class Driver {
 			}
 			long t0 = System.nanoTime();
 			try {
-				get("start", app.resolve("/"));
+				begin();
 				Resp page = get("server.page", app.resolve("/server"));
 				Resp s = post("server.submit", app.resolve("/server"),
 						Map.of("server", this.server, "_csrf", csrf(page.body)));
@@ -1033,7 +1046,7 @@ public final class Driver {
 				result.registeredClientId = id.group(1);
 				Resp consent = get("fake.consent-page", go.next());
 				Map<String, String> form = hidden(consent.body);
-				form.put("username", username);
+				form.put("username", username + FAKE_EMAIL);
 				form.put("password", "password");
 				form.put("decision", "approve");
 				Resp back = post("fake.consent-submit", consent.uri.resolve(group(FORM_ACTION, consent.body)), form);
@@ -1046,8 +1059,13 @@ public final class Driver {
 				if (authorized.status != 200 || !authorized.body.contains("@" + username + "@")) {
 					throw new IllegalStateException("authorized page: " + authorized.status);
 				}
-				Resp credentials = post("credentials.submit", app.resolve("/credentials"),
-						Map.of("_csrf", csrf(authorized.body)));
+				// "Is this your bot?" yes -> the ready page -> the reveal (Post/Redirect/Get)
+				expectOrExplain(post("authorized.submit", app.resolve("/authorized"),
+						Map.of("answer", "yes", "_csrf", csrf(authorized.body))), 302, "/ready");
+				Resp ready = get("ready.page", app.resolve("/ready"));
+				expectOrExplain(post("credentials.submit", app.resolve("/credentials"), Map.of("_csrf", csrf(ready.body))),
+						302, "/credentials");
+				Resp credentials = get("credentials.page", app.resolve("/credentials"));
 				expectOrExplain(credentials, 200, null);
 				result.token = credential(credentials.body, "access_token");
 				result.shownClientId = credential(credentials.body, "client_id");
@@ -1063,6 +1081,7 @@ public final class Driver {
 
 		/** As far as the journey goes with a fault somewhere; where it ends, and how. */
 		Outcome tolerantJourney(String serverAddress) throws Exception {
+			begin();
 			Resp page = get("server.page", app.resolve("/server"));
 			Resp last = post("server.submit", app.resolve("/server"),
 					Map.of("server", serverAddress, "_csrf", csrf(page.body)));
@@ -1075,13 +1094,18 @@ public final class Driver {
 					Resp go = get("authorize.start", app.resolve(group(FORM_ACTION, auth.body)));
 					Resp consent = get("fake.consent-page", go.next());
 					Map<String, String> form = hidden(consent.body);
-					form.put("username", "bot");
+					form.put("username", "bot" + FAKE_EMAIL);
 					form.put("password", "password");
 					form.put("decision", "approve");
 					last = post("fake.consent-submit", consent.uri.resolve(group(FORM_ACTION, consent.body)), form);
 					last = follow(last);
 					if (last.uri.getPath().equals("/authorized") && last.status == 200) {
-						last = post("credentials.submit", app.resolve("/credentials"), Map.of("_csrf", csrf(last.body)));
+						last = follow(post("authorized.submit", app.resolve("/authorized"),
+								Map.of("answer", "yes", "_csrf", csrf(last.body))));
+						if (last.uri.getPath().equals("/ready") && last.status == 200) {
+							last = post("credentials.submit", app.resolve("/credentials"),
+									Map.of("_csrf", csrf(last.body)));
+						}
 					}
 				}
 			}

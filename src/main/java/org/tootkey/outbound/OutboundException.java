@@ -62,14 +62,27 @@ public class OutboundException extends RuntimeException {
 			if (t instanceof InterruptedIOException) {
 				return OutboundProblem.TIMEOUT;
 			}
-			if (t instanceof SSLException) {
-				return OutboundProblem.CERTIFICATE;
+			if (t instanceof SSLException tls) {
+				return isPlainHttp(tls) ? OutboundProblem.PLAIN_HTTP : OutboundProblem.CERTIFICATE;
 			}
 			if (t == t.getCause()) {
 				break;
 			}
 		}
 		return OutboundProblem.UNREACHABLE;
+	}
+
+	/**
+	 * Whether a TLS handshake failed because the answer was not TLS at all: a plain http
+	 * server answers the TLS hello with a plain-text error ("HTTP/1.1 400 …"), which the
+	 * JDK's TLS layer reports as "Unsupported or unrecognized SSL message" (JDK 11+,
+	 * {@code SSLSocketInputRecord}) or, before, "Unrecognized SSL message, plaintext
+	 * connection?". Only our own JDK's words are read, never the server's.
+	 */
+	private static boolean isPlainHttp(SSLException tls) {
+		String message = tls.getMessage();
+		return message != null && (message.contains("Unsupported or unrecognized SSL message")
+				|| message.contains("plaintext connection"));
 	}
 
 }

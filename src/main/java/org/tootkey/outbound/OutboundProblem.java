@@ -16,6 +16,11 @@ public enum OutboundProblem {
 	TIMEOUT,
 	/** The server's certificate could not be trusted. */
 	CERTIFICATE,
+	/**
+	 * https was spoken to a port that answers in plain http (a server on one's own
+	 * machine, typed without {@code http://}).
+	 */
+	PLAIN_HTTP,
 	/** The address is on a private or otherwise protected network. */
 	ADDRESS_NOT_ALLOWED,
 	/** The answer was larger than we accept. */

@@ -44,6 +44,8 @@ public class ServerDiscovery {
 
 	private static final String NAME_NOT_FOUND = "server.error.name-not-found";
 
+	private static final String PLAIN_HTTP = "server.error.plain-http";
+
 	/** A name that resolves wherever DNS works. */
 	static final String DNS_PROBE = "mastodon.social";
 
@@ -96,6 +98,9 @@ public class ServerDiscovery {
 		catch (DiscoveryException ex) {
 			if (NAME_NOT_FOUND.equals(ex.messageKey())) {
 				throw nameNotFound(address, ex);
+			}
+			if (PLAIN_HTTP.equals(ex.messageKey()) && this.allowLocal) {
+				throw new PlainHttpException(address);
 			}
 			throw ex;
 		}

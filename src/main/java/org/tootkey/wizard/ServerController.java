@@ -17,6 +17,7 @@ import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.InvalidServerAddressException;
 import org.tootkey.server.NameNotFoundException;
 import org.tootkey.server.NearMiss;
+import org.tootkey.server.PlainHttpException;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
 import org.tootkey.server.ServerProfile;
@@ -88,6 +89,9 @@ class ServerController {
 			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
 			if (ex instanceof NameNotFoundException near) {
 				model.addAttribute("suggestion", near.suggestion());
+			}
+			if (ex instanceof PlainHttpException) {
+				model.addAttribute("plainHttp", PlainHttpException.retry(form.getServer()));
 			}
 			RetryLaterStatus.answer(ex.messageKey(), response);
 			return VIEW;

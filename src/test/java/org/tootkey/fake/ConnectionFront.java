@@ -36,6 +36,12 @@ final class ConnectionFront implements AutoCloseable {
 
 	private static final int FIRST_REQUEST_WAIT_MS = 60_000;
 
+	/** The first byte of a TLS record carrying a handshake (RFC 8446, 5.1). */
+	private static final int TLS_HANDSHAKE = 0x16;
+
+	private static final byte[] BAD_REQUEST = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+		.getBytes(StandardCharsets.ISO_8859_1);
+
 	private final Connections behaviour;
 
 	private final ServerSocket listener;
@@ -106,6 +112,17 @@ final class ConnectionFront implements AutoCloseable {
 			InputStream in = new BufferedInputStream(client.getInputStream());
 			OutputStream out = client.getOutputStream();
 			client.setSoTimeout(FIRST_REQUEST_WAIT_MS);
+			if (startsWithTlsHandshake(in)) {
+				// https spoken to a plain http port: real servers answer the TLS hello
+				// as a malformed request, in plain text, and close — Puma (Mastodon's
+				// web server), puma/puma lib/puma/server.rb, Server#client_error:
+				// "when HttpParserError → response_to_error(client, requests, e, 400)".
+				// The JDK HttpServer behind this front would instead wait for a line end
+				// that never comes.
+				out.write(BAD_REQUEST);
+				out.flush();
+				return;
+			}
 			int served = 0;
 			while (!closed) {
 				byte[] head;
@@ -148,6 +165,17 @@ final class ConnectionFront implements AutoCloseable {
 			quietlyClose(client);
 			open.remove(client);
 		}
+	}
+
+	/**
+	 * Whether the connection opens with a TLS handshake record (content type 22), as a
+	 * client speaking https does; the byte is left in the stream otherwise.
+	 */
+	private static boolean startsWithTlsHandshake(InputStream in) throws IOException {
+		in.mark(1);
+		int first = in.read();
+		in.reset();
+		return first == TLS_HANDSHAKE;
 	}
 
 	/**

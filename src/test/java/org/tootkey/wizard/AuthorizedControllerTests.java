@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(AuthorizedController.class)
+@WebMvcTest({ AuthorizedController.class, AnotherAccountController.class })
 class AuthorizedControllerTests extends WizardControllerSupport {
 
 	@Test
@@ -58,7 +58,7 @@ class AuthorizedControllerTests extends WizardControllerSupport {
 		assertThat(html).contains("Yes, @bot@example.social is my bot", "No, that’s another account")
 			.doesNotContain("token-1", "client-secret-1", "show my credentials", "Send the post", "Mark as a bot")
 			.doesNotContain("/credentials");
-		assertThat(wizard.step()).isEqualTo(WizardSession.Step.AUTHORIZED);
+		assertThat(wizard.currentPath()).isEqualTo(WizardSession.Step.AUTHORIZED.path());
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class AuthorizedControllerTests extends WizardControllerSupport {
 			.andExpect(content().string(containsString("<title>Error: ")))
 			.andExpect(content().string(containsString("href=\"#answer\"")))
 			.andExpect(content().string(not(containsString("token-1"))));
-		assertThat(wizard.step()).isEqualTo(WizardSession.Step.AUTHORIZED);
+		assertThat(wizard.currentPath()).isEqualTo(WizardSession.Step.AUTHORIZED.path());
 		then(this.mastodon).should(never()).revoke(any(), any(), any());
 	}
 
@@ -104,7 +104,7 @@ class AuthorizedControllerTests extends WizardControllerSupport {
 		WizardSession wizard = authorized("profile");
 		this.mvc.perform(post("/authorized").session(this.session).param("answer", "yes"))
 			.andExpect(redirectedUrl("/ready"));
-		assertThat(wizard.step()).isEqualTo(WizardSession.Step.CONFIRMED);
+		assertThat(wizard.currentPath()).isEqualTo(WizardSession.Step.CONFIRMED.path());
 		then(this.mastodon).should(never()).revoke(any(), any(), any());
 	}
 
@@ -116,7 +116,7 @@ class AuthorizedControllerTests extends WizardControllerSupport {
 		then(this.mastodon).should().revoke(any(), eq(Fixtures.app()), eq("token-1"));
 		assertThat(wizard.token()).isNull();
 		assertThat(wizard.app()).isEqualTo(Fixtures.app());
-		assertThat(wizard.step()).isEqualTo(WizardSession.Step.APP_REGISTERED);
+		assertThat(wizard.currentPath()).isEqualTo(WizardSession.Step.APP_REGISTERED.path());
 		this.mvc.perform(get("/another-account").session(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You said @bot@example.social is not your bot")))

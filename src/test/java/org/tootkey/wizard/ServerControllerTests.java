@@ -9,6 +9,7 @@ import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -64,6 +65,19 @@ class ServerControllerTests extends WizardControllerSupport {
 		this.mvc.perform(post("/server").param("server", "lemmy.ml"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("lemmy.ml runs Lemmy, which has no Mastodon API for bots")));
+	}
+
+	@Test
+	void chooseWhenAServerAnswersInPlainHttpOutsideLocalModeThenSaysTootkeyNeedsHttpsAndSuggestsNoHttp()
+			throws Exception {
+		given(this.discovery.discover(any(ServerAddress.class)))
+			.willThrow(new DiscoveryException("server.error.plain-http", "example.social"));
+		this.mvc.perform(post("/server").param("server", "example.social"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"example.social answered, but not over a secure connection (https). Tootkey talks to servers only over https.")))
+			.andExpect(content().string(not(containsString("data-plain-http"))))
+			.andExpect(content().string(not(containsString("http://example.social"))));
 	}
 
 	@Test
