@@ -4,12 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundProblem;
-import org.tootkey.wizard.WizardSliceTest;
+import org.tootkey.wizard.WizardControllerSupport;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,11 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProblemController.class)
-@WizardSliceTest
-class ProblemControllerTests {
-
-	@Autowired
-	MockMvc mvc;
+class ProblemControllerTests extends WizardControllerSupport {
 
 	@ParameterizedTest
 	@EnumSource(Problem.class)
