@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,8 @@ import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.web.Problem;
+import org.tootkey.web.SessionWarning;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 import org.tootkey.wizard.WizardSession.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -52,6 +53,7 @@ class AuthorizeController {
 
 	@GetMapping("/authorize")
 	@RequiresStep(Step.APP_REGISTERED)
+	@WarnsBeforeSessionEnds
 	String show(Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (this.wizard.reached(Step.AUTHORIZED)) {
 			return "redirect:/authorized";
@@ -63,25 +65,10 @@ class AuthorizeController {
 		model.addAttribute("expectedAccount", this.wizard.expectedAccount());
 		model.addAttribute("authorizationPath", path);
 		model.addAttribute("habits", KnownSoftware.habits(this.wizard.server().software()).orElse(null));
-		long seconds = secondsLeft(request.getSession(false));
-		model.addAttribute("secondsLeft", seconds);
+		long seconds = SessionWarning.secondsLeft(request.getSession(false), this.properties);
 		model.addAttribute("minutesLeft", Math.max(1, seconds / 60));
 		ContentSecurityPolicy.allow(response, List.of(), this.wizard.server().capabilities().authorizeEndpoint());
 		return VIEW;
-	}
-
-	/**
-	 * How long this wizard still waits for the person to come back from the server: the
-	 * idle timeout, or what is left of the absolute lifetime if that is sooner.
-	 */
-	private long secondsLeft(HttpSession session) {
-		long idle = this.properties.sessionTimeout().toSeconds();
-		if (session == null) {
-			return idle;
-		}
-		// The container's wall clock, like the session's creation time.
-		long age = Math.max(0, System.currentTimeMillis() - session.getCreationTime()) / 1000;
-		return Math.max(0, Math.min(idle, this.properties.sessionLifetime().toSeconds() - age));
 	}
 
 	@GetMapping(OAuthFlow.CALLBACK_PATH)

@@ -23,6 +23,7 @@ import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.wizard.WizardSession.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /**
  * Step 4: "Is this your bot?" — a real question. The account the key works for, with its
@@ -31,6 +32,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * bot's login; so does the callback when the account is not the one the person named.
  */
 @Controller
+@WarnsBeforeSessionEnds
 class AuthorizedController {
 
 	static final String VIEW = "authorized";

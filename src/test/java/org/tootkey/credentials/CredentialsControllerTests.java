@@ -98,4 +98,13 @@ class CredentialsControllerTests {
 			.andExpect(content().string(containsString("href=\"/authorized\"")));
 	}
 
+	@Test
+	void revealWhenTheWizardRanOutBeforeShowThenSessionEndedPageNotAlreadyShown() throws Exception {
+		this.mvc.perform(post("/credentials").with((request) -> {
+			request.setRequestedSessionId("ran-out");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/problem/session-expired"));
+	}
+
 }
