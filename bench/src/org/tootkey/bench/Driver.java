@@ -57,11 +57,15 @@ public final class Driver {
 
 	static final Pattern ERROR_ITEM = Pattern.compile("error-summary-list\"?>\\s*<li>\\s*<a[^>]*>([^<]*)<");
 
+	/** The fake logs in by e-mail, like Mastodon: {@code bot@fake.social}. */
+	static final String FAKE_EMAIL = "@fake.social";
+
 	static final Pattern CLIENT_ID = Pattern.compile("[?&]client_id=([^&]+)");
 
-	static final String[] STEPS = { "start", "server.page", "server.submit", "permissions.page",
+	static final String[] STEPS = { "start", "start.submit", "server.page", "server.submit", "permissions.page",
 			"permissions.submit", "authorize.page", "authorize.start", "fake.consent-page", "fake.consent-submit",
-			"callback.token", "callback.verify", "authorized.page", "credentials.submit" };
+			"callback.token", "callback.verify", "authorized.page", "authorized.submit", "ready.page",
+			"credentials.submit", "credentials.page" };
 
 	static final StringBuilder report = new StringBuilder();
 
@@ -275,9 +279,13 @@ public final class Driver {
 			Stats all = new Stats();
 			for (int round = 1; round <= rounds; round++) {
 				Stats stats = new Stats();
+				Map<String, Double> threads0 = (round == 1) ? threadCpu(appPid) : null;
 				long[] cpu0 = { cpuMillis(appPid), cpuMillis(fakePid), cpuMillis(self) };
 				long t0 = System.nanoTime();
 				runJourneys(users, perRound, stats, "bot");
+				if (threads0 != null) {
+					threadsRound1 = diff(threadCpu(appPid), threads0);
+				}
 				double seconds = (System.nanoTime() - t0) / 1e9;
 				long[] cpu1 = { cpuMillis(appPid), cpuMillis(fakePid), cpuMillis(self) };
 				double app = (cpu1[0] - cpu0[0]) / (double) perRound;
@@ -299,6 +307,16 @@ public final class Driver {
 					(long) rounds * perRound));
 			all.printErrors();
 			line("");
+			line("Where Tootkey's CPU went in round 1, by thread group (`jcmd Thread.print` cpu=, ms per journey):");
+			line("");
+			line("| threads | ms / journey |");
+			line("|---|---|");
+			threadsRound1.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.filter((e) -> e.getValue() >= 0.05 * perRound)
+				.forEach((e) -> line(String.format("| %s | %.2f |", e.getKey(), e.getValue() / perRound)));
+			line("");
 			all.table();
 			line(String.format("Tootkey RSS %s, threads %s", mb(rssKb(appPid)), procStatus(appPid, "Threads:")));
 			line("");
@@ -319,6 +337,35 @@ public final class Driver {
 		finally {
 			ctl("/latency?ms=0");
 		}
+	}
+
+	static Map<String, Double> threadsRound1 = Map.of();
+
+	static final Pattern THREAD_CPU = Pattern.compile("(?m)^\"([^\"]+)\".*?\\bcpu=([0-9.]+)ms");
+
+	/**
+	 * CPU time (ms) of the app's live threads by group (digits in the names folded: all
+	 * request threads are one group), from {@code jcmd Thread.print}: request threads, GC,
+	 * JIT compilers, the poller.
+	 */
+	static Map<String, Double> threadCpu(long pid) {
+		Map<String, Double> groups = new LinkedHashMap<>();
+		try {
+			Matcher m = THREAD_CPU.matcher(jcmd(pid, "Thread.print"));
+			while (m.find()) {
+				groups.merge(m.group(1).replaceAll("\\d+", "N"), Double.parseDouble(m.group(2)), Double::sum);
+			}
+		}
+		catch (Exception ex) {
+			// no figure rather than no run
+		}
+		return groups;
+	}
+
+	static Map<String, Double> diff(Map<String, Double> after, Map<String, Double> before) {
+		Map<String, Double> d = new LinkedHashMap<>();
+		after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0.0)));
+		return d;
 	}
 
 	static String loadAverage() {
@@ -898,6 +945,8 @@ public final class Driver {
 			this.stats = stats;
 			this.http = HttpClient.newBuilder()
 				.cookieHandler(this.cookies)
+				// like a browser on http://: HTTP/1.1, keep-alive (the client's pool), no h2c upgrade
+				.version(HttpClient.Version.HTTP_1_1)
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(10))
 				.build();
@@ -983,8 +1032,15 @@ public final class Driver {
 			return m.find() ? " (" + unescape(m.group(1)).trim() + ")" : "";
 		}
 
+		/** The start page and its button (POST /start makes the wizard's session). */
+		void begin() throws Exception {
+			Resp start = get("start", app.resolve("/"));
+			expect(post("start.submit", app.resolve("/start"), Map.of("_csrf", csrf(start.body))), 302, "/server");
+		}
+
 		/** Only the server page: the time of its POST (discovery). */
 		long discoveryOnly() throws Exception {
+			begin();
 			Resp page = get("server.page", app.resolve("/server"));
 			long t0 = System.nanoTime();
 			Resp s = post("server.submit", app.resolve("/server"), Map.of("server", this.server, "_csrf", csrf(page.body)));
@@ -995,7 +1051,7 @@ public final class Driver {
 
 		/** A session that stops on the server's consent page (the wizard waits for the callback). */
 		void untilConsentPage() throws Exception {
-			get("start", app.resolve("/"));
+			begin();
 			Resp page = get("server.page", app.resolve("/server"));
 			expect(post("server.submit", app.resolve("/server"), Map.of("server", this.server, "_csrf", csrf(page.body))),
 					302, "/permissions");
@@ -1014,7 +1070,7 @@ public final class Driver {
 			}
 			long t0 = System.nanoTime();
 			try {
-				get("start", app.resolve("/"));
+				begin();
 				Resp page = get("server.page", app.resolve("/server"));
 				Resp s = post("server.submit", app.resolve("/server"),
 						Map.of("server", this.server, "_csrf", csrf(page.body)));
@@ -1033,7 +1089,7 @@ public final class Driver {
 				result.registeredClientId = id.group(1);
 				Resp consent = get("fake.consent-page", go.next());
 				Map<String, String> form = hidden(consent.body);
-				form.put("username", username);
+				form.put("username", username + FAKE_EMAIL);
 				form.put("password", "password");
 				form.put("decision", "approve");
 				Resp back = post("fake.consent-submit", consent.uri.resolve(group(FORM_ACTION, consent.body)), form);
@@ -1046,8 +1102,13 @@ public final class Driver {
 				if (authorized.status != 200 || !authorized.body.contains("@" + username + "@")) {
 					throw new IllegalStateException("authorized page: " + authorized.status);
 				}
-				Resp credentials = post("credentials.submit", app.resolve("/credentials"),
-						Map.of("_csrf", csrf(authorized.body)));
+				// "Is this your bot?" yes -> the ready page -> the reveal (Post/Redirect/Get)
+				expectOrExplain(post("authorized.submit", app.resolve("/authorized"),
+						Map.of("answer", "yes", "_csrf", csrf(authorized.body))), 302, "/ready");
+				Resp ready = get("ready.page", app.resolve("/ready"));
+				expectOrExplain(post("credentials.submit", app.resolve("/credentials"), Map.of("_csrf", csrf(ready.body))),
+						302, "/credentials");
+				Resp credentials = get("credentials.page", app.resolve("/credentials"));
 				expectOrExplain(credentials, 200, null);
 				result.token = credential(credentials.body, "access_token");
 				result.shownClientId = credential(credentials.body, "client_id");
@@ -1063,6 +1124,7 @@ public final class Driver {
 
 		/** As far as the journey goes with a fault somewhere; where it ends, and how. */
 		Outcome tolerantJourney(String serverAddress) throws Exception {
+			begin();
 			Resp page = get("server.page", app.resolve("/server"));
 			Resp last = post("server.submit", app.resolve("/server"),
 					Map.of("server", serverAddress, "_csrf", csrf(page.body)));
@@ -1075,13 +1137,18 @@ public final class Driver {
 					Resp go = get("authorize.start", app.resolve(group(FORM_ACTION, auth.body)));
 					Resp consent = get("fake.consent-page", go.next());
 					Map<String, String> form = hidden(consent.body);
-					form.put("username", "bot");
+					form.put("username", "bot" + FAKE_EMAIL);
 					form.put("password", "password");
 					form.put("decision", "approve");
 					last = post("fake.consent-submit", consent.uri.resolve(group(FORM_ACTION, consent.body)), form);
 					last = follow(last);
 					if (last.uri.getPath().equals("/authorized") && last.status == 200) {
-						last = post("credentials.submit", app.resolve("/credentials"), Map.of("_csrf", csrf(last.body)));
+						last = follow(post("authorized.submit", app.resolve("/authorized"),
+								Map.of("answer", "yes", "_csrf", csrf(last.body))));
+						if (last.uri.getPath().equals("/ready") && last.status == 200) {
+							last = post("credentials.submit", app.resolve("/credentials"),
+									Map.of("_csrf", csrf(last.body)));
+						}
 					}
 				}
 			}

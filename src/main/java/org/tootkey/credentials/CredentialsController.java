@@ -22,6 +22,7 @@ import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.Problem;
+import org.tootkey.web.SessionCap;
 import org.tootkey.wizard.WizardSession;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -74,7 +75,10 @@ class CredentialsController {
 		List<ExchangeLog.Exchange> exchanges = (log != null) ? log.entries() : List.of();
 		this.oauth.forget(request, response);
 		session.invalidate();
-		request.getSession(true).setAttribute(WizardSession.REVEALED, Boolean.TRUE);
+		HttpSession ended = request.getSession(true);
+		ended.setAttribute(WizardSession.REVEALED, Boolean.TRUE);
+		// only remembers that the wizard ended: not a place among the live wizards
+		ended.setAttribute(SessionCap.ENDED, Boolean.TRUE);
 		redirect.addFlashAttribute("credentials", credentials);
 		redirect.addFlashAttribute("exchanges", exchanges);
 		return "redirect:" + PATH;

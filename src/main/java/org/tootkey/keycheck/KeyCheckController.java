@@ -1,7 +1,5 @@
 package org.tootkey.keycheck;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,7 +10,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.exchanges.ExchangeLog;
@@ -27,7 +24,8 @@ import org.tootkey.web.RetryLaterStatus;
  * "Check a key": one page asks for the server and the key (and, to make revoking
  * possible, the app's client ID and secret); the answer is rendered straight from the
  * POST, so the key never needs to be kept for a redirect. Revoking posts the sealed key
- * back from the answer page. Bad input is answered before any call to a server.
+ * back from the answer page ({@link KeyRevokeController}). Bad input is answered before
+ * any call to a server.
  */
 @Controller
 class KeyCheckController {
@@ -93,52 +91,11 @@ class KeyCheckController {
 		// handle's domain).
 		String sealed = (report.verdict().works() && form.hasClient()) ? this.seal.seal(
 				new KeySeal.Held(report.server().address(), form.token(), form.clientId(), form.clientSecret()),
-				binding(request)) : null;
+				KeySeal.binding(request)) : null;
 		return AnswerPage.render(model, response, report, sealed, address.account(), form.clientId(), log);
 	}
 
-	@PostMapping("/check/revoke")
-	@RateLimited
-	String revoke(@RequestParam(name = "key", defaultValue = "") String sealed, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		Optional<KeySeal.Held> held = this.seal.open(sealed, binding(request));
-		if (held.isEmpty() || !held.get().canRevoke()) {
-			model.addAttribute("form", new CheckForm());
-			model.addAttribute("notice", "check.revoke.too-late");
-			return form(response);
-		}
-		KeySeal.Held key = held.get();
-		try {
-			VisitorLimit.spend(request);
-		}
-		catch (VisitorLimit.LimitReachedException ex) {
-			model.addAttribute("form", new CheckForm());
-			model.addAttribute("notice", "check.revoke.wait");
-			form(response);
-			ex.answer(response);
-			return VIEW;
-		}
-		ExchangeLog log = new ExchangeLog();
-		KeyChecker.Revoked revoked;
-		try (ExchangeLog.Binding binding = ExchangeLog.bind(log)) {
-			revoked = this.checker.revoke(key.server(), key.token(), key.clientId(), key.clientSecret());
-		}
-		catch (DiscoveryException | MastodonApiException ex) {
-			model.addAttribute("form", new CheckForm());
-			model.addAttribute("notice", "check.revoke.failed");
-			return form(response);
-		}
-		model.addAttribute("revokeRefusal", revoked.refusal());
-		model.addAttribute("revokeAsked", true);
-		return AnswerPage.render(model, response, revoked.after(), null, null, key.clientId(), log);
-	}
-
-	/** The seal is for this browser session only. */
-	private static String binding(HttpServletRequest request) {
-		return request.getSession().getId();
-	}
-
-	private static String form(HttpServletResponse response) {
+	static String form(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return VIEW;
 	}

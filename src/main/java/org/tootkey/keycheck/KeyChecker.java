@@ -6,6 +6,7 @@ import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.KeyApp;
 import org.tootkey.mastodon.KeyRejectedException;
 import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.mastodon.KeyDetails;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.TokenInfo;
 import org.tootkey.server.DiscoveryException;
@@ -25,9 +26,12 @@ class KeyChecker {
 
 	private final MastodonClient mastodon;
 
-	KeyChecker(ServerDiscovery discovery, MastodonClient mastodon) {
+	private final KeyDetails details;
+
+	KeyChecker(ServerDiscovery discovery, MastodonClient mastodon, KeyDetails details) {
 		this.discovery = discovery;
 		this.mastodon = mastodon;
+		this.details = details;
 	}
 
 	/**
@@ -65,7 +69,7 @@ class KeyChecker {
 			}
 		}
 		KeyApp app = application(server, token);
-		TokenInfo info = this.mastodon.tokenInfo(server, token).orElse(null);
+		TokenInfo info = this.details.tokenInfo(server, token).orElse(null);
 		if (verdict == Verdict.WORKS_ACCOUNT_HIDDEN && info != null && Boolean.FALSE.equals(info.user())) {
 			verdict = Verdict.APP_ONLY;
 		}
@@ -90,7 +94,7 @@ class KeyChecker {
 
 	private KeyApp application(ServerProfile server, String token) {
 		try {
-			return this.mastodon.application(server, token);
+			return this.details.application(server, token);
 		}
 		catch (MastodonApiException ex) {
 			// Older servers want the "read" permission for this: the app stays unnamed.

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
 import org.tootkey.seal.BrokenSealException;
 import org.tootkey.seal.Sealer;
@@ -79,6 +81,11 @@ class KeySeal {
 			// Not ours, changed, for another visitor, expired, or made before a restart.
 			return Optional.empty();
 		}
+	}
+
+	/** The seal is for this browser session only. */
+	static String binding(HttpServletRequest request) {
+		return request.getSession().getId();
 	}
 
 	/**

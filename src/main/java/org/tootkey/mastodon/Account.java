@@ -3,6 +3,8 @@ package org.tootkey.mastodon;
 import java.io.Serializable;
 import java.net.URI;
 
+import org.tootkey.server.ServerProfile;
+
 /**
  * The account a token acts for, from {@code verify_credentials}.
  *
@@ -15,5 +17,10 @@ import java.net.URI;
  */
 public record Account(String id, String username, String displayName, URI avatar, URI profileUrl,
 		boolean bot) implements Serializable {
+
+	/** The account's full handle on its server, e.g. {@code @bot@example.social}. */
+	public String handleOn(ServerProfile server) {
+		return "@" + this.username + "@" + server.handleDomain();
+	}
 
 }

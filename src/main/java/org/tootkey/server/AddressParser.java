@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what a person typed or pasted as a server — a name, an origin, a handle or a
- * profile URL — into a {@link ServerAddress}: one host in ASCII, checked label by label,
- * with local, single-label and reserved names refused unless local servers are allowed.
- * Throws nothing but {@link InvalidServerAddressException}.
+ * profile URL — into its parts: one host in ASCII, checked label by label, with local,
+ * single-label and reserved names refused unless local servers are allowed. Throws
+ * nothing but {@link InvalidServerAddressException}. It knows nothing of the type the
+ * parts become ({@code ServerAddress} hands in its constructor), so the two do not use
+ * each other.
  */
 final class AddressParser {
 
@@ -26,8 +28,16 @@ final class AddressParser {
 
 	private static final Pattern USER = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
+	/** What the parts of a parsed address become. */
+	@FunctionalInterface
+	interface Parts<T> {
+
+		T of(String scheme, String host, int port, String account);
+
+	}
+
 	/** Parses what a person typed or pasted. */
-	static ServerAddress parse(String input, boolean allowLocal) {
+	static <T> T parse(String input, boolean allowLocal, Parts<T> parts) {
 		if (input == null) {
 			throw new InvalidServerAddressException("empty");
 		}
@@ -42,7 +52,7 @@ final class AddressParser {
 			throw new InvalidServerAddressException("spaces");
 		}
 		if (text.contains("://")) {
-			return fromUrl(text, allowLocal);
+			return fromUrl(text, allowLocal, parts);
 		}
 		Matcher userInfo = USER_INFO.matcher(text);
 		if (userInfo.matches() && !ADDRESS_SCHEMES.contains(userInfo.group(1).toLowerCase(Locale.ROOT))) {
@@ -53,17 +63,17 @@ final class AddressParser {
 		if (scheme.matches() && !scheme.group(2).matches("\\d+(/.*)?")) {
 			// "javascript:…", "mailto:bot@example.social", "acct:bot@example.social"
 			if (scheme.group(1).equalsIgnoreCase("acct")) {
-				return fromHandle(scheme.group(2), allowLocal);
+				return fromHandle(scheme.group(2), allowLocal, parts);
 			}
 			throw new InvalidServerAddressException("scheme");
 		}
 		if (text.indexOf('@') >= 0 && text.indexOf('/') < 0) {
-			return fromHandle(text, allowLocal);
+			return fromHandle(text, allowLocal, parts);
 		}
-		return fromUrl("https://" + text, allowLocal);
+		return fromUrl("https://" + text, allowLocal, parts);
 	}
 
-	private static ServerAddress fromHandle(String text, boolean allowLocal) {
+	private static <T> T fromHandle(String text, boolean allowLocal, Parts<T> parts) {
 		String handle = text.startsWith("@") ? text.substring(1) : text;
 		int at = handle.indexOf('@');
 		if (at <= 0 || at != handle.lastIndexOf('@') || at == handle.length() - 1) {
@@ -77,29 +87,27 @@ final class AddressParser {
 		int colon = domain.lastIndexOf(':');
 		if (colon >= 0) {
 			// "@bot@127.0.0.1:8002": the form a server on a non-default port shows itself
-			// (and our
-			// fake prints). Only where ports are allowed, and then over http: a handle
-			// does not say
-			// which scheme, and servers on a port of one's own machine rarely have a
-			// certificate.
+			// (and our fake prints). Only where ports are allowed, and then over http: a
+			// handle does not say which scheme, and servers on a port of one's own
+			// machine rarely have a certificate.
 			if (!allowLocal) {
 				throw new InvalidServerAddressException("port");
 			}
 			int port = port(domain.substring(colon + 1));
 			String host = HostNames.checkHost(domain.substring(0, colon), true);
-			return new ServerAddress("http", host, (port == 80) ? -1 : port, user);
+			return parts.of("http", host, (port == 80) ? -1 : port, user);
 		}
 		String host = HostNames.checkHost(domain, allowLocal);
-		return new ServerAddress("https", host, -1, user);
+		return parts.of("https", host, -1, user);
 	}
 
-	private static ServerAddress fromUrl(String text, boolean allowLocal) {
+	private static <T> T fromUrl(String text, boolean allowLocal, Parts<T> parts) {
 		URI uri;
 		try {
-			uri = text.chars().allMatch((c) -> c < 128) ? new URI(text) : lenientUri(text);
+			uri = text.chars().allMatch((c) -> c < 128) ? new URI(text) : HostNames.uriWithAsciiHost(text);
 		}
 		catch (URISyntaxException ex) {
-			uri = lenientUri(text);
+			uri = HostNames.uriWithAsciiHost(text);
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("https") && !scheme.equals("http")) {
@@ -134,40 +142,7 @@ final class AddressParser {
 		if (port == defaultPort(effectiveScheme)) {
 			port = -1;
 		}
-		return new ServerAddress(effectiveScheme, checkedHost, port, account);
-	}
-
-	private static URI lenientUri(String text) {
-		// International names and stray characters make java.net.URI give up; keep only
-		// the
-		// part before the path and try again with the host in ASCII.
-		int start = text.indexOf("://") + 3;
-		int end = start;
-		while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
-			end++;
-		}
-		String authority = text.substring(start, end);
-		if (authority.indexOf('@') >= 0) {
-			throw new InvalidServerAddressException("credentials");
-		}
-		String hostPart = authority;
-		String portPart = "";
-		int colon = authority.lastIndexOf(':');
-		if (colon >= 0 && !authority.startsWith("[")) {
-			hostPart = authority.substring(0, colon);
-			portPart = authority.substring(colon);
-		}
-		try {
-			return new URI(text.substring(0, start) + HostNames.toAscii(hostPart) + portPart + rest(text, end));
-		}
-		catch (URISyntaxException ex) {
-			throw new InvalidServerAddressException("invalid");
-		}
-	}
-
-	private static String rest(String text, int end) {
-		String rest = text.substring(end);
-		return rest.matches("[A-Za-z0-9/._~@%-]*") ? rest : "";
+		return parts.of(effectiveScheme, checkedHost, port, account);
 	}
 
 	private static String hostFromAuthority(String authority) {

@@ -1,6 +1,8 @@
 package org.tootkey.server;
 
 import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -89,6 +91,40 @@ final class HostNames {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidServerAddressException("invalid");
 		}
+	}
+
+	/**
+	 * A web address that java.net.URI accepts although it holds an international name or
+	 * stray characters: only the part before the path is kept, with the host in ASCII.
+	 */
+	static URI uriWithAsciiHost(String text) {
+		int start = text.indexOf("://") + 3;
+		int end = start;
+		while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+			end++;
+		}
+		String authority = text.substring(start, end);
+		if (authority.indexOf('@') >= 0) {
+			throw new InvalidServerAddressException("credentials");
+		}
+		String hostPart = authority;
+		String portPart = "";
+		int colon = authority.lastIndexOf(':');
+		if (colon >= 0 && !authority.startsWith("[")) {
+			hostPart = authority.substring(0, colon);
+			portPart = authority.substring(colon);
+		}
+		try {
+			return new URI(text.substring(0, start) + toAscii(hostPart) + portPart + rest(text, end));
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidServerAddressException("invalid");
+		}
+	}
+
+	private static String rest(String text, int end) {
+		String rest = text.substring(end);
+		return rest.matches("[A-Za-z0-9/._~@%-]*") ? rest : "";
 	}
 
 	private HostNames() {

@@ -22,7 +22,7 @@ public record ServerAddress(String scheme, String host, int port, String account
 
 	/** Parses what a person typed or pasted ({@link AddressParser}). */
 	public static ServerAddress parse(String input, boolean allowLocal) {
-		return AddressParser.parse(input, allowLocal);
+		return AddressParser.parse(input, allowLocal, ServerAddress::new);
 	}
 
 	/** The server's base URL, e.g. {@code https://mastodon.social}. */

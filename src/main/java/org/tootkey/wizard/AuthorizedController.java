@@ -17,29 +17,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tootkey.exchanges.ExchangeLogs;
 import org.tootkey.mastodon.Account;
-import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
-import org.tootkey.wizard.WizardSession.Refusal;
+import org.tootkey.wizard.AccountCheck.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /**
  * Step 4: "Is this your bot?" — a real question. The account the key works for, with its
  * name, picture, bot flag and full handle, and two answers. Nothing is shown, posted or
- * changed until "Yes". "No" gives the key back (revokes it) and explains how to reach the
- * bot's login; so does the callback when the account is not the one the person named.
+ * changed until "Yes". "No" gives the key back ({@link AnotherAccountController}).
  */
 @Controller
 @WarnsBeforeSessionEnds
 class AuthorizedController {
 
 	static final String VIEW = "authorized";
-
-	static final String ANOTHER_ACCOUNT_VIEW = "another-account";
-
-	static final String ANOTHER_ACCOUNT_PATH = "/another-account";
 
 	private final WizardSession wizard;
 
@@ -64,43 +58,9 @@ class AuthorizedController {
 			return "redirect:" + ReadyController.PATH;
 		}
 		if ("no".equals(answer)) {
-			giveBack(this.mastodon, this.wizard, Refusal.NOT_MINE);
-			return "redirect:" + ANOTHER_ACCOUNT_PATH;
+			return AnotherAccountController.giveBack(this.mastodon, this.wizard, Refusal.NOT_MINE);
 		}
 		return render(model, response, true);
-	}
-
-	@GetMapping(ANOTHER_ACCOUNT_PATH)
-	@RequiresStep(Step.APP_REGISTERED)
-	String anotherAccount(Model model) {
-		if (this.wizard.refusal() == null || this.wizard.reached(Step.AUTHORIZED)) {
-			return "redirect:" + this.wizard.currentPath();
-		}
-		model.addAttribute("refusal", this.wizard.refusal().name());
-		model.addAttribute("refusedAccount", this.wizard.refusedAccount());
-		model.addAttribute("expectedAccount", this.wizard.expectedHandle());
-		model.addAttribute("server", this.wizard.server());
-		return ANOTHER_ACCOUNT_VIEW;
-	}
-
-	/**
-	 * Revokes the key on the server and forgets it here. The app stays registered, so the
-	 * person can try again with the right account straight away.
-	 */
-	static void giveBack(MastodonClient mastodon, WizardSession wizard, Refusal why) {
-		String handle = handle(wizard.account(), wizard.server());
-		try {
-			mastodon.revoke(wizard.server(), wizard.app(), wizard.token().value());
-		}
-		catch (MastodonApiException ex) {
-			// The key is dropped here either way; the page says how to remove it on the
-			// server.
-		}
-		wizard.refused(why, handle);
-	}
-
-	static String handle(Account account, ServerProfile server) {
-		return "@" + account.username() + "@" + server.handleDomain();
 	}
 
 	private String render(Model model, HttpServletResponse response, boolean unanswered) {
@@ -108,7 +68,7 @@ class AuthorizedController {
 		Account account = this.wizard.account();
 		model.addAttribute("server", server);
 		model.addAttribute("account", account);
-		model.addAttribute("handle", handle(account, server));
+		model.addAttribute("handle", account.handleOn(server));
 		model.addAttribute("scopes", sorted(this.wizard.grantedScopes()));
 		model.addAttribute("missingScopes", Scopes.missing(this.wizard.requestedScopes(), this.wizard.grantedScopes()));
 		model.addAttribute("grantsEverything", server.alwaysGrantedScopes().isEmpty() ? null : server.softwareName());

@@ -103,7 +103,7 @@ class ReadyController {
 	private String render(Model model, HttpServletResponse response) {
 		Account account = this.wizard.account();
 		model.addAttribute("account", account);
-		model.addAttribute("handle", AuthorizedController.handle(account, this.wizard.server()));
+		model.addAttribute("handle", account.handleOn(this.wizard.server()));
 		model.addAttribute("canPost", canPost());
 		model.addAttribute("canMarkBot", canMarkBot());
 		model.addAttribute("botScopeAsked",

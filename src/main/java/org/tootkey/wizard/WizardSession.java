@@ -53,21 +53,11 @@ public class WizardSession implements Serializable {
 
 	}
 
-	/**
-	 * Why a key was given back: the person said "no", or it is not the account they
-	 * named.
-	 */
-	public enum Refusal {
-
-		NOT_MINE, NOT_THE_NAMED_ACCOUNT
-
-	}
-
 	private Step step = Step.STARTED;
 
 	private ServerProfile server;
 
-	private String expectedAccount;
+	private AccountCheck accountCheck = AccountCheck.naming(null);
 
 	private Set<String> requestedScopes = Set.of();
 
@@ -79,17 +69,7 @@ public class WizardSession implements Serializable {
 
 	private PostedStatus firstPost;
 
-	private Refusal refusal;
-
-	private String refusedAccount;
-
 	private boolean group;
-
-	private boolean joined;
-
-	public Step step() {
-		return this.step;
-	}
 
 	/** The page of the step the visitor is at. */
 	public String currentPath() {
@@ -122,27 +102,16 @@ public class WizardSession implements Serializable {
 		serverChosen(server, null);
 		appRegistered(app.scopes(), app);
 		this.group = false;
-		this.joined = true;
-	}
-
-	/**
-	 * Whether the app came from a class link (it is shared with a group, not this
-	 * visitor's own).
-	 */
-	public boolean joinedWithLink() {
-		return this.joined;
 	}
 
 	void serverChosen(ServerProfile server, String expectedAccount) {
 		this.server = server;
-		this.expectedAccount = expectedAccount;
+		this.accountCheck = AccountCheck.naming(expectedAccount);
 		this.requestedScopes = Set.of();
 		this.app = null;
 		this.token = null;
 		this.account = null;
 		this.firstPost = null;
-		this.refusal = null;
-		this.refusedAccount = null;
 		this.step = Step.SERVER_CHOSEN;
 	}
 
@@ -157,8 +126,7 @@ public class WizardSession implements Serializable {
 	void authorized(GrantedToken token, Account account) {
 		this.token = token;
 		this.account = account;
-		this.refusal = null;
-		this.refusedAccount = null;
+		this.accountCheck = AccountCheck.naming(this.accountCheck.expected());
 		this.step = Step.AUTHORIZED;
 	}
 
@@ -173,12 +141,11 @@ public class WizardSession implements Serializable {
 	 * @param why the person said "no", or the account is not the one they named
 	 * @param handle the account the key was for, e.g. {@code @alice@example.social}
 	 */
-	void refused(Refusal why, String handle) {
+	void refused(AccountCheck.Refusal why, String handle) {
 		this.token = null;
 		this.account = null;
 		this.firstPost = null;
-		this.refusal = why;
-		this.refusedAccount = handle;
+		this.accountCheck = this.accountCheck.refused(why, handle);
 		this.step = Step.APP_REGISTERED;
 	}
 
@@ -194,8 +161,9 @@ public class WizardSession implements Serializable {
 		return this.server;
 	}
 
-	public String expectedAccount() {
-		return this.expectedAccount;
+	/** The account the person named and the keys given back. */
+	AccountCheck accountCheck() {
+		return this.accountCheck;
 	}
 
 	public Set<String> requestedScopes() {
@@ -216,29 +184,6 @@ public class WizardSession implements Serializable {
 
 	public PostedStatus firstPost() {
 		return this.firstPost;
-	}
-
-	/** Why the last key was given back, or null. */
-	public Refusal refusal() {
-		return this.refusal;
-	}
-
-	/** The account the last given-back key was for, or null. */
-	public String refusedAccount() {
-		return this.refusedAccount;
-	}
-
-	/**
-	 * Whether an account (by its local user name) is the one the person named, if they
-	 * named one.
-	 */
-	public boolean isExpected(Account account) {
-		return this.expectedAccount == null || this.expectedAccount.equalsIgnoreCase(account.username());
-	}
-
-	/** The account the person named, in full ({@code @bot@example.social}), or null. */
-	public String expectedHandle() {
-		return (this.expectedAccount != null) ? "@" + this.expectedAccount + "@" + this.server.handleDomain() : null;
 	}
 
 	/**

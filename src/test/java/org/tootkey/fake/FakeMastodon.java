@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A stateful fake Mastodon-API server (pure JDK, {@code com.sun.net.httpserver}) that
- * validates like the real servers do, and can imitate other server programs
+ * A stateful fake Mastodon-API server ({@code com.sun.net.httpserver}, JSON by Jackson)
+ * that validates like the real servers do, and can imitate other server programs
  * ({@link ServerMode}). It listens on 127.0.0.1.
  *
  * <pre>{@code

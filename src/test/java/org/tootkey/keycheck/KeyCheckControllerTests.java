@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@WebMvcTest(KeyCheckController.class)
+@WebMvcTest({ KeyCheckController.class, KeyRevokeController.class })
 @WizardSliceTest
 @Import({ KeySeal.class, KeyCheckControllerTests.Clocks.class })
 class KeyCheckControllerTests {

@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(AuthorizeController.class)
+@WebMvcTest({ AuthorizeController.class, CallbackController.class })
 @WizardSliceTest
 class AuthorizeControllerTests {
 

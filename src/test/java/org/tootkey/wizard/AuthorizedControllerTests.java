@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(AuthorizedController.class)
+@WebMvcTest({ AuthorizedController.class, AnotherAccountController.class })
 @WizardSliceTest
 class AuthorizedControllerTests {
 
@@ -76,7 +76,7 @@ class AuthorizedControllerTests {
 		assertThat(html).contains("Yes, @bot@example.social is my bot", "No, that’s another account")
 			.doesNotContain("token-1", "client-secret-1", "show my credentials", "Send the post", "Mark as a bot")
 			.doesNotContain("/credentials");
-		assertThat(wizard.step()).isEqualTo(WizardSession.Step.AUTHORIZED);
+		assertThat(wizard.currentPath()).isEqualTo(WizardSession.Step.AUTHORIZED.path());
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class AuthorizedControllerTests {
 			.andExpect(content().string(containsString("<title>Error: ")))
 			.andExpect(content().string(containsString("href=\"#answer\"")))
 			.andExpect(content().string(not(containsString("token-1"))));
-		assertThat(wizard.step()).isEqualTo(WizardSession.Step.AUTHORIZED);
+		assertThat(wizard.currentPath()).isEqualTo(WizardSession.Step.AUTHORIZED.path());
 		then(this.mastodon).should(never()).revoke(any(), any(), any());
 	}
 
@@ -122,7 +122,7 @@ class AuthorizedControllerTests {
 		WizardSession wizard = authorized("profile");
 		this.mvc.perform(post("/authorized").session(this.session).param("answer", "yes"))
 			.andExpect(redirectedUrl("/ready"));
-		assertThat(wizard.step()).isEqualTo(WizardSession.Step.CONFIRMED);
+		assertThat(wizard.currentPath()).isEqualTo(WizardSession.Step.CONFIRMED.path());
 		then(this.mastodon).should(never()).revoke(any(), any(), any());
 	}
 
@@ -134,7 +134,7 @@ class AuthorizedControllerTests {
 		then(this.mastodon).should().revoke(any(), eq(Fixtures.app()), eq("token-1"));
 		assertThat(wizard.token()).isNull();
 		assertThat(wizard.app()).isEqualTo(Fixtures.app());
-		assertThat(wizard.step()).isEqualTo(WizardSession.Step.APP_REGISTERED);
+		assertThat(wizard.currentPath()).isEqualTo(WizardSession.Step.APP_REGISTERED.path());
 		this.mvc.perform(get("/another-account").session(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You said @bot@example.social is not your bot")))
