@@ -25,12 +25,14 @@ import org.tootkey.web.RateLimited;
 import org.tootkey.web.VisitorLimit;
 import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /**
  * Step 2: a preview of the server, what the bot may do, and the app's name. Sending the
  * form registers the app on the server ({@code POST /api/v1/apps}).
  */
 @Controller
+@WarnsBeforeSessionEnds
 @RequiresStep(Step.SERVER_CHOSEN)
 class PermissionsController {
 
