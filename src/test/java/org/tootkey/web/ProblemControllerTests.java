@@ -6,9 +6,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.web.JourneyPages.Page;
+import org.tootkey.wizard.WizardPages;
 import org.tootkey.wizard.WizardSliceTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,17 +22,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ProblemController.class)
 @WizardSliceTest
+@Import(WizardPages.class)
 class ProblemControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JourneyPages pages;
+
+	@Test
+	void nextStepsWhenMappedByTheWizardThenTheJourneysOwnPages() {
+		assertThat(this.pages.path(Page.START_OVER)).isEqualTo("/start");
+		assertThat(this.pages.path(Page.PERMISSIONS)).isEqualTo("/permissions");
+		assertThat(this.pages.path(Page.AUTHORIZE)).isEqualTo("/authorize");
+		assertThat(this.pages.path(Page.CREDENTIALS)).isEqualTo("/credentials");
+	}
 
 	@ParameterizedTest
 	@EnumSource(Problem.class)
 	void showWhenProblemIsKnownThenSaysWhatWhyAndOneNextStep(Problem problem) throws Exception {
 		this.mvc.perform(get("/problem/" + problem.slug()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("action=\"" + problem.nextStep() + "\"")))
+			.andExpect(content().string(containsString("action=\"" + this.pages.path(problem.nextStep()) + "\"")))
 			.andExpect(content().string(not(containsString("??"))));
 	}
 
