@@ -6,6 +6,7 @@ import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.KeyApp;
 import org.tootkey.mastodon.KeyRejectedException;
 import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.mastodon.KeyDetails;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.TokenInfo;
 import org.tootkey.server.DiscoveryException;
@@ -25,9 +26,12 @@ class KeyChecker {
 
 	private final MastodonClient mastodon;
 
-	KeyChecker(ServerDiscovery discovery, MastodonClient mastodon) {
+	private final KeyDetails details;
+
+	KeyChecker(ServerDiscovery discovery, MastodonClient mastodon, KeyDetails details) {
 		this.discovery = discovery;
 		this.mastodon = mastodon;
+		this.details = details;
 	}
 
 	/**
@@ -65,7 +69,7 @@ class KeyChecker {
 			}
 		}
 		KeyApp app = application(server, token);
-		TokenInfo info = this.mastodon.tokenInfo(server, token).orElse(null);
+		TokenInfo info = this.details.tokenInfo(server, token).orElse(null);
 		if (verdict == Verdict.WORKS_ACCOUNT_HIDDEN && info != null && Boolean.FALSE.equals(info.user())) {
 			verdict = Verdict.APP_ONLY;
 		}
@@ -78,19 +82,19 @@ class KeyChecker {
 	 */
 	Revoked revoke(ServerAddress address, String token, String clientId, String clientSecret) {
 		ServerProfile server = this.discovery.discover(address);
-		String refusal = null;
+		MastodonApiException refusal = null;
 		try {
 			this.mastodon.revoke(server, clientId, clientSecret, token);
 		}
 		catch (MastodonApiException ex) {
-			refusal = ex.messageKey();
+			refusal = ex;
 		}
 		return new Revoked(check(server, token), refusal);
 	}
 
 	private KeyApp application(ServerProfile server, String token) {
 		try {
-			return this.mastodon.application(server, token);
+			return this.details.application(server, token);
 		}
 		catch (MastodonApiException ex) {
 			// Older servers want the "read" permission for this: the app stays unnamed.
@@ -102,9 +106,9 @@ class KeyChecker {
 	 * The outcome of revoking.
 	 *
 	 * @param after what the server says about the key now
-	 * @param refusal the message key of the server's refusal, or null when it agreed
+	 * @param refusal the server's refusal, or null when it agreed
 	 */
-	record Revoked(KeyReport after, String refusal) {
+	record Revoked(KeyReport after, MastodonApiException refusal) {
 
 	}
 

@@ -1,13 +1,9 @@
 package org.tootkey.mastodon;
 
-import static org.tootkey.mastodon.MastodonAnswers.MAX_NAME;
 import static org.tootkey.mastodon.MastodonAnswers.account;
 import static org.tootkey.mastodon.MastodonAnswers.app;
-import static org.tootkey.mastodon.MastodonAnswers.plain;
 import static org.tootkey.mastodon.MastodonAnswers.reason;
 import static org.tootkey.mastodon.MastodonAnswers.safeUri;
-import static org.tootkey.mastodon.MastodonAnswers.scopes;
-import static org.tootkey.mastodon.MastodonAnswers.shorten;
 import static org.tootkey.mastodon.MastodonAnswers.text;
 import static org.tootkey.mastodon.MastodonFailures.failure;
 import static org.tootkey.mastodon.MastodonFailures.refusal;
@@ -16,24 +12,25 @@ import static org.tootkey.mastodon.MastodonFailures.successJson;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.tootkey.outbound.OutboundClient;
-import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundResponse;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.server.ServerText;
 
 /**
- * Calls the Mastodon client API of a discovered server. Every failure becomes a
- * {@link MastodonApiException} with a message key of its own.
+ * Calls the Mastodon client API of a discovered server: registering the app, checking and
+ * revoking a key, and what a bot does with it. Every failure becomes a
+ * {@link MastodonApiException} with a message key of its own. What a key is beyond its
+ * account (its app, its token info) is asked by {@link KeyDetails}.
  */
 @Component
 public class MastodonClient {
@@ -56,12 +53,12 @@ public class MastodonClient {
 	 */
 	public RegisteredApp registerApp(ServerProfile server, String name, String website, Set<String> scopes,
 			String redirectUri) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("client_name", name);
-		form.put("redirect_uris", redirectUri);
-		form.put("scopes", String.join(" ", scopes));
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("client_name", name);
+		form.add("redirect_uris", redirectUri);
+		form.add("scopes", String.join(" ", scopes));
 		if (website != null && !website.isBlank()) {
-			form.put("website", website);
+			form.add("website", website);
 		}
 		OutboundResponse response = call(HttpMethod.POST, server.baseUri().resolve("/api/v1/apps"), form, null);
 		if (response.status() == 422 || response.status() == 400) {
@@ -97,51 +94,11 @@ public class MastodonClient {
 		return account(server, successJson(response, "token", this.clock));
 	}
 
-	/**
-	 * The app a key belongs to ({@code GET /api/v1/apps/verify_credentials}): its name
-	 * and website, and on Mastodon 4.3 and later the scopes it was registered with.
-	 */
-	public KeyApp application(ServerProfile server, String accessToken) {
-		OutboundResponse response = call(HttpMethod.GET, server.baseUri().resolve("/api/v1/apps/verify_credentials"),
-				null, accessToken);
-		JsonNode json = successJson(response, "token", this.clock);
-		String name = text(json, "name");
-		if (name == null) {
-			throw new MastodonApiException("api.error.bad-answer");
-		}
-		return new KeyApp(shorten(plain(name), MAX_NAME), safeUri(server, text(json, "website")),
-				scopes(json.path("scopes")));
-	}
-
-	/**
-	 * What the server's OAuth side says about a key ({@code GET /oauth/token/info}:
-	 * Doorkeeper's token info, which Mastodon serves), or empty where the server has no
-	 * such page or gives no usable answer. Never throws for the server's sake: it only
-	 * adds detail.
-	 */
-	public Optional<TokenInfo> tokenInfo(ServerProfile server, String accessToken) {
-		OutboundResponse response;
-		try {
-			response = this.client.send(HttpMethod.GET, server.baseUri().resolve("/oauth/token/info"), null,
-					accessToken);
-		}
-		catch (OutboundException ex) {
-			return Optional.empty();
-		}
-		if (!response.isSuccess()) {
-			return Optional.empty();
-		}
-		return response.json()
-			.filter(JsonNode::isObject)
-			.filter((json) -> json.has("scope"))
-			.map((json) -> MastodonAnswers.tokenInfo(json, this.clock));
-	}
-
 	/** Sends a post for the bot ({@code POST /api/v1/statuses}). */
 	public PostedStatus post(ServerProfile server, String accessToken, String text, String visibility) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("status", text);
-		form.put("visibility", visibility);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("status", text);
+		form.add("visibility", visibility);
 		OutboundResponse response = call(HttpMethod.POST, server.baseUri().resolve("/api/v1/statuses"), form,
 				accessToken);
 		if (response.status() == 422) {
@@ -160,7 +117,8 @@ public class MastodonClient {
 	 */
 	public Account markAsBot(ServerProfile server, String accessToken) {
 		OutboundResponse response = call(HttpMethod.PATCH,
-				server.baseUri().resolve("/api/v1/accounts/update_credentials"), Map.of("bot", "true"), accessToken);
+				server.baseUri().resolve("/api/v1/accounts/update_credentials"),
+				MultiValueMap.fromSingleValue(Map.of("bot", "true")), accessToken);
 		return account(server, successJson(response, "bot", this.clock));
 	}
 
@@ -177,10 +135,10 @@ public class MastodonClient {
 	 * the usual keys
 	 */
 	public void revoke(ServerProfile server, String clientId, String clientSecret, String accessToken) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("client_id", clientId);
-		form.put("client_secret", clientSecret);
-		form.put("token", accessToken);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("client_id", clientId);
+		form.add("client_secret", clientSecret);
+		form.add("token", accessToken);
 		OutboundResponse response = call(HttpMethod.POST, server.capabilities().revocationEndpoint(), form, null);
 		if (response.status() == 401 || response.status() == 403) {
 			throw new MastodonApiException("revoke.error.refused");
@@ -190,13 +148,8 @@ public class MastodonClient {
 		}
 	}
 
-	private OutboundResponse call(HttpMethod method, URI uri, Map<String, String> form, String token) {
-		try {
-			return this.client.send(method, uri, form, token);
-		}
-		catch (OutboundException ex) {
-			throw new MastodonApiException(ex.problem().messageKey());
-		}
+	private OutboundResponse call(HttpMethod method, URI uri, MultiValueMap<String, String> form, String token) {
+		return MastodonFailures.send(this.client, method, uri, form, token);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.tootkey.mastodon;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,6 +10,10 @@ import java.util.OptionalLong;
 
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.util.MultiValueMap;
+import org.tootkey.outbound.OutboundClient;
+import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundResponse;
 
 /**
@@ -19,6 +24,20 @@ import org.tootkey.outbound.OutboundResponse;
 final class MastodonFailures {
 
 	private MastodonFailures() {
+	}
+
+	/**
+	 * One call to the server; a failure on the way (no answer, too slow, too large, not
+	 * allowed) becomes a {@link MastodonApiException} with the problem's message key.
+	 */
+	static OutboundResponse send(OutboundClient client, HttpMethod method, URI uri, MultiValueMap<String, String> form,
+			String token) {
+		try {
+			return client.send(method, uri, form, token);
+		}
+		catch (OutboundException ex) {
+			throw new MastodonApiException(ex.problem());
+		}
 	}
 
 	/**

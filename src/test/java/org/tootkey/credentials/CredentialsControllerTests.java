@@ -87,4 +87,13 @@ class CredentialsControllerTests extends WizardControllerSupport {
 			.andExpect(content().string(containsString("href=\"/authorized\"")));
 	}
 
+	@Test
+	void revealWhenTheWizardRanOutBeforeShowThenSessionEndedPageNotAlreadyShown() throws Exception {
+		this.mvc.perform(post("/credentials").with((request) -> {
+			request.setRequestedSessionId("ran-out");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/problem/session-expired"));
+	}
+
 }

@@ -185,7 +185,8 @@ class MastodonFlowTests extends FlowTestSupport {
 		// Defaults: 15 minutes idle, 30 minutes at most; a fresh wizard has the idle
 		// limit left.
 		assertThat(authorize.body()).contains("Come back within 15 minutes.")
-			.containsPattern("data-session-warning[^>]*data-seconds-left=\"(900|89\\d)\"");
+			.containsPattern(
+					"data-session-warning[^>]*data-seconds-left=\"(900|89\\d)\"[^>]*data-warn-seconds=\"120\"");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MvcResult;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.keycheck.KeyReport.Verdict;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.KeyApp;
@@ -190,7 +191,7 @@ class KeyCheckControllerTests extends WizardControllerSupport {
 	@Test
 	void checkWhenTootkeyIsAtItsCallCapThen429WithRetryAfter() throws Exception {
 		given(this.checker.check(any(ServerAddress.class), eq(TOKEN)))
-			.willThrow(new MastodonApiException("outbound.busy"));
+			.willThrow(new MastodonApiException(OutboundProblem.BUSY));
 		this.mvc.perform(post("/check").param("server", "example.social").param("token", TOKEN))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "10"))

@@ -17,24 +17,24 @@ class MastodonShortcutTests {
 
 	@Test
 	void isMastodonWhenMetadataAndMastodonSourceThenTrue() {
-		assertThat(ServerDiscovery.isMastodon(METADATA,
+		assertThat(ServerProbes.isMastodon(METADATA,
 				json("{\"version\":\"4.5.0\",\"source_url\":\"https://github.com/mastodon/mastodon\"}")))
 			.isTrue();
 	}
 
 	@Test
 	void isMastodonWhenAForkOrAnotherProgramThenFalse() {
-		assertThat(ServerDiscovery.isMastodon(METADATA,
+		assertThat(ServerProbes.isMastodon(METADATA,
 				json("{\"version\":\"4.5.0+glitch\",\"source_url\":\"https://github.com/glitch-soc/mastodon\"}")))
 			.isFalse();
-		assertThat(ServerDiscovery.isMastodon(METADATA, json("{\"version\":\"0.19.1 git-abc\"}"))).isFalse();
+		assertThat(ServerProbes.isMastodon(METADATA, json("{\"version\":\"0.19.1 git-abc\"}"))).isFalse();
 	}
 
 	@Test
 	void isMastodonWhenNoMetadataOrNoInstanceThenFalse() {
 		Fetched mastodon = json("{\"source_url\":\"https://github.com/mastodon/mastodon\"}");
-		assertThat(ServerDiscovery.isMastodon(Fetched.failed(OutboundProblem.TIMEOUT), mastodon)).isFalse();
-		assertThat(ServerDiscovery.isMastodon(METADATA, Fetched.failed(OutboundProblem.TIMEOUT))).isFalse();
+		assertThat(ServerProbes.isMastodon(Fetched.failed(OutboundProblem.TIMEOUT), mastodon)).isFalse();
+		assertThat(ServerProbes.isMastodon(METADATA, Fetched.failed(OutboundProblem.TIMEOUT))).isFalse();
 	}
 
 	private static Fetched json(String body) {

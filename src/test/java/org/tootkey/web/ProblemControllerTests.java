@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.tootkey.outbound.OutboundException;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.wizard.WizardControllerSupport;
 
 import static org.hamcrest.Matchers.containsString;
@@ -29,12 +31,16 @@ class ProblemControllerTests extends WizardControllerSupport {
 	@Test
 	void showWhenTootkeyWasTooBusyForTheTokenExchangeThenRetryAfterAndTryAgainResumesAtTheAuthorizeStep()
 			throws Exception {
-		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.busy"))
+		this.mvc
+			.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail",
+					new OutboundException(OutboundProblem.BUSY)))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", RetryLaterStatus.RETRY_AFTER_SECONDS))
 			.andExpect(content().string(containsString("Tootkey is very busy right now")))
 			.andExpect(content().string(containsString("action=\"/authorize\"")));
-		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.timeout"))
+		this.mvc
+			.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail",
+					new OutboundException(OutboundProblem.TIMEOUT)))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("Retry-After"));
 	}

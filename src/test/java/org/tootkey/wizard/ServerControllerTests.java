@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
@@ -82,7 +83,8 @@ class ServerControllerTests extends WizardControllerSupport {
 
 	@Test
 	void chooseWhenTootkeyIsAtItsCallCapThen429WithRetryAfterAndThePage() throws Exception {
-		given(this.discovery.discover(any(ServerAddress.class))).willThrow(new DiscoveryException("outbound.busy"));
+		given(this.discovery.discover(any(ServerAddress.class)))
+			.willThrow(DiscoveryException.noAnswer(OutboundProblem.BUSY, "example.social"));
 		this.mvc.perform(post("/server").param("server", "example.social"))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "10"))
