@@ -1,5 +1,7 @@
 package org.tootkey.web;
 
+import java.util.OptionalLong;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -27,6 +29,15 @@ public final class RetryLaterStatus {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		}
+	}
+
+	/**
+	 * A server's own limit on this visitor's step (its registration throttle): 429, with
+	 * {@code Retry-After} when the server said how long.
+	 */
+	public static void answer(HttpServletResponse response, OptionalLong waitSeconds) {
+		response.setStatus(429);
+		waitSeconds.ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
 	}
 
 }
