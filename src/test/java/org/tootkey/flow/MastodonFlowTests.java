@@ -143,6 +143,13 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void authorizedWhenReachedThenTechnicalDetailsListTheRegistrationAndTheTokenExchangeAtTheCallback() {
+		authorizeAs("bot");
+		String page = this.browser.get("/authorized").body();
+		assertThat(page).contains("data-exchange").contains("/api/v1/apps").contains("/oauth/token");
+	}
+
+	@Test
 	void credentialsWhenReloadedOrResentThenAlreadyShownAndNothingKept() {
 		authorizeAs("bot");
 		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
