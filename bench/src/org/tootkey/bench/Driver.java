@@ -279,9 +279,13 @@ public final class Driver {
 			Stats all = new Stats();
 			for (int round = 1; round <= rounds; round++) {
 				Stats stats = new Stats();
+				Map<String, Double> threads0 = (round == 1) ? threadCpu(appPid) : null;
 				long[] cpu0 = { cpuMillis(appPid), cpuMillis(fakePid), cpuMillis(self) };
 				long t0 = System.nanoTime();
 				runJourneys(users, perRound, stats, "bot");
+				if (threads0 != null) {
+					threadsRound1 = diff(threadCpu(appPid), threads0);
+				}
 				double seconds = (System.nanoTime() - t0) / 1e9;
 				long[] cpu1 = { cpuMillis(appPid), cpuMillis(fakePid), cpuMillis(self) };
 				double app = (cpu1[0] - cpu0[0]) / (double) perRound;
@@ -303,6 +307,16 @@ public final class Driver {
 					(long) rounds * perRound));
 			all.printErrors();
 			line("");
+			line("Where Tootkey's CPU went in round 1, by thread group (`jcmd Thread.print` cpu=, ms per journey):");
+			line("");
+			line("| threads | ms / journey |");
+			line("|---|---|");
+			threadsRound1.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.filter((e) -> e.getValue() >= 0.05 * perRound)
+				.forEach((e) -> line(String.format("| %s | %.2f |", e.getKey(), e.getValue() / perRound)));
+			line("");
 			all.table();
 			line(String.format("Tootkey RSS %s, threads %s", mb(rssKb(appPid)), procStatus(appPid, "Threads:")));
 			line("");
@@ -323,6 +337,35 @@ public final class Driver {
 		finally {
 			ctl("/latency?ms=0");
 		}
+	}
+
+	static Map<String, Double> threadsRound1 = Map.of();
+
+	static final Pattern THREAD_CPU = Pattern.compile("(?m)^\"([^\"]+)\".*?\\bcpu=([0-9.]+)ms");
+
+	/**
+	 * CPU time (ms) of the app's live threads by group (digits in the names folded: all
+	 * request threads are one group), from {@code jcmd Thread.print}: request threads, GC,
+	 * JIT compilers, the poller.
+	 */
+	static Map<String, Double> threadCpu(long pid) {
+		Map<String, Double> groups = new LinkedHashMap<>();
+		try {
+			Matcher m = THREAD_CPU.matcher(jcmd(pid, "Thread.print"));
+			while (m.find()) {
+				groups.merge(m.group(1).replaceAll("\\d+", "N"), Double.parseDouble(m.group(2)), Double::sum);
+			}
+		}
+		catch (Exception ex) {
+			// no figure rather than no run
+		}
+		return groups;
+	}
+
+	static Map<String, Double> diff(Map<String, Double> after, Map<String, Double> before) {
+		Map<String, Double> d = new LinkedHashMap<>();
+		after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0.0)));
+		return d;
 	}
 
 	static String loadAverage() {

@@ -21,6 +21,8 @@ import org.tootkey.exchanges.ExchangeLog;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.Problem;
+import org.tootkey.web.SessionCap;
 import org.tootkey.wizard.WizardSession;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -58,6 +60,10 @@ class CredentialsController {
 	@PostMapping(PATH)
 	String reveal(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		HttpSession session = request.getSession(false);
+		if (session == null && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+			// the wizard ran out before "show": nothing was shown, and nothing can be
+			return Problem.SESSION_EXPIRED.redirect();
+		}
 		if (session == null || session.getAttribute(WizardSession.REVEALED) != null) {
 			return "redirect:" + PATH;
 		}
@@ -69,7 +75,10 @@ class CredentialsController {
 		List<ExchangeLog.Exchange> exchanges = (log != null) ? log.entries() : List.of();
 		this.oauth.forget(request, response);
 		session.invalidate();
-		request.getSession(true).setAttribute(WizardSession.REVEALED, Boolean.TRUE);
+		HttpSession ended = request.getSession(true);
+		ended.setAttribute(WizardSession.REVEALED, Boolean.TRUE);
+		// only remembers that the wizard ended: not a place among the live wizards
+		ended.setAttribute(SessionCap.ENDED, Boolean.TRUE);
 		redirect.addFlashAttribute("credentials", credentials);
 		redirect.addFlashAttribute("exchanges", exchanges);
 		return "redirect:" + PATH;

@@ -31,9 +31,7 @@ class ProblemController {
 		model.addAttribute("nextStep", this.pages.path(problem.nextStep()));
 		// Shed at the callback because Tootkey itself was at its cap: say when to try
 		// again.
-		if (model.getAttribute("detail") instanceof String detail) {
-			RetryLaterStatus.answer(detail, response);
-		}
+		RetryLaterStatus.answer(model.getAttribute("detail"), response);
 		return VIEW;
 	}
 

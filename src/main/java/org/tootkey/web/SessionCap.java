@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionAttributeListener;
+import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
@@ -22,8 +24,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * whatever would create a new session answers a plain "busy" page (429 with
  * {@code Retry-After}) instead; visitors whose wizard is already under way are not
  * affected.
+ * <p>
+ * A session that only remembers that a wizard ended (marked {@link #ENDED}: the keys were
+ * shown) is not a wizard and is not counted, or every finished journey would hold a place
+ * for the idle timeout and a busy hour would lock out new visitors (issue 16: 2,000
+ * finished journeys in 15 minutes filled the default cap). A request that ends its own
+ * session and opens a new one (start again, the reveal) takes the place it gave back,
+ * even at the cap.
  */
-public class SessionCap extends OncePerRequestFilter implements HttpSessionListener {
+public class SessionCap extends OncePerRequestFilter implements HttpSessionListener, HttpSessionAttributeListener {
+
+	/**
+	 * Session attribute: this session only remembers that a wizard ended; it no longer
+	 * counts against the cap.
+	 */
+	public static final String ENDED = SessionCap.class.getName() + ".ENDED";
 
 	/** Request attribute that makes the error page say "too many people at once". */
 	static final String FULL = SessionCap.class.getName() + ".FULL";
@@ -50,7 +65,44 @@ public class SessionCap extends OncePerRequestFilter implements HttpSessionListe
 
 	@Override
 	public void sessionDestroyed(HttpSessionEvent event) {
-		this.live.decrementAndGet();
+		if (!ended(event.getSession())) {
+			this.live.decrementAndGet();
+		}
+	}
+
+	@Override
+	public void attributeAdded(HttpSessionBindingEvent event) {
+		if (ENDED.equals(event.getName())) {
+			this.live.decrementAndGet();
+		}
+	}
+
+	@Override
+	public void attributeRemoved(HttpSessionBindingEvent event) {
+		// Only while the session lives: when it ends, sessionDestroyed comes first and
+		// leaves the count alone.
+		if (ENDED.equals(event.getName()) && isValid(event.getSession())) {
+			this.live.incrementAndGet();
+		}
+	}
+
+	private static boolean ended(HttpSession session) {
+		try {
+			return session.getAttribute(ENDED) != null;
+		}
+		catch (IllegalStateException invalidated) {
+			return false;
+		}
+	}
+
+	private static boolean isValid(HttpSession session) {
+		try {
+			session.getCreationTime();
+			return true;
+		}
+		catch (IllegalStateException invalidated) {
+			return false;
+		}
 	}
 
 	@Override
@@ -88,8 +140,13 @@ public class SessionCap extends OncePerRequestFilter implements HttpSessionListe
 
 	private final class CappedRequest extends HttpServletRequestWrapper {
 
+		/** The visitor came with a counted session: a new one only replaces it. */
+		private final boolean hadSession;
+
 		CappedRequest(HttpServletRequest request) {
 			super(request);
+			HttpSession existing = request.getSession(false);
+			this.hadSession = existing != null && !ended(existing);
 		}
 
 		@Override
@@ -103,7 +160,7 @@ public class SessionCap extends OncePerRequestFilter implements HttpSessionListe
 			if (existing != null || !create) {
 				return existing;
 			}
-			if (SessionCap.this.live.get() >= SessionCap.this.max) {
+			if (!this.hadSession && SessionCap.this.live.get() >= SessionCap.this.max) {
 				throw new SessionsFullException();
 			}
 			return super.getSession(true);

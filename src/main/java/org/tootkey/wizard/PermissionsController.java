@@ -25,12 +25,14 @@ import org.tootkey.web.RateLimited;
 import org.tootkey.web.VisitorLimit;
 import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /**
  * Step 2: a preview of the server, what the bot may do, and the app's name. Sending the
  * form registers the app on the server ({@code POST /api/v1/apps}).
  */
 @Controller
+@WarnsBeforeSessionEnds
 @RequiresStep(Step.SERVER_CHOSEN)
 class PermissionsController {
 
@@ -79,14 +81,14 @@ class PermissionsController {
 			app = this.mastodon.registerApp(server, name, website, scopes, this.oauth.callbackUri(request));
 		}
 		catch (VisitorLimit.LimitReachedException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), null);
+			ex.reject(result);
 			String view = render(form, model, response);
 			ex.answer(response);
 			return view;
 		}
 		catch (MastodonApiException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), null);
-			RetryLaterStatus.answer(ex.messageKey(), response);
+			ex.reject(result);
+			RetryLaterStatus.answer(ex, response);
 			return render(form, model, response);
 		}
 		// A new session id now that the session holds an app secret (session fixation).

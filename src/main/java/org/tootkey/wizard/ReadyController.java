@@ -19,6 +19,7 @@ import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.wizard.WizardSession.Step;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /**
  * After "Yes, this is my bot" and before the point of no return: the optional extras (a
@@ -26,6 +27,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * once.
  */
 @Controller
+@WarnsBeforeSessionEnds
 @RequiresStep(Step.CONFIRMED)
 class ReadyController {
 
@@ -78,7 +80,7 @@ class ReadyController {
 				return "redirect:" + PATH;
 			}
 			catch (MastodonApiException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
+				ex.reject(result);
 			}
 		}
 		return render(model, response);
@@ -91,8 +93,7 @@ class ReadyController {
 				this.wizard.accountUpdated(this.mastodon.markAsBot(this.wizard.server(), this.wizard.token().value()));
 			}
 			catch (MastodonApiException ex) {
-				redirect.addFlashAttribute("botError", ex.messageKey());
-				redirect.addFlashAttribute("botErrorArguments", ex.arguments());
+				redirect.addFlashAttribute("botError", ex);
 			}
 		}
 		return "redirect:" + PATH;

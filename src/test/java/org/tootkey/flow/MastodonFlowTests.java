@@ -192,7 +192,8 @@ class MastodonFlowTests extends FlowTestSupport {
 		// Defaults: 15 minutes idle, 30 minutes at most; a fresh wizard has the idle
 		// limit left.
 		assertThat(authorize.body()).contains("Come back within 15 minutes.")
-			.containsPattern("data-session-warning[^>]*data-seconds-left=\"(900|89\\d)\"");
+			.containsPattern(
+					"data-session-warning[^>]*data-seconds-left=\"(900|89\\d)\"[^>]*data-warn-seconds=\"120\"");
 	}
 
 	@Test
@@ -267,10 +268,10 @@ class MastodonFlowTests extends FlowTestSupport {
 	@Test
 	void sessionWhenAppIsRegisteredThenSessionIdChanges() {
 		this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
-		String before = sessionId();
+		String before = this.browser.sessionId();
 		this.browser.submit("/permissions", "/permissions",
 				Map.of("preset", "post-text", "appName", "Bot", "website", ""));
-		assertThat(sessionId()).isNotNull().isNotEqualTo(before);
+		assertThat(this.browser.sessionId()).isNotNull().isNotEqualTo(before);
 	}
 
 	@Test
@@ -298,17 +299,6 @@ class MastodonFlowTests extends FlowTestSupport {
 		this.browser.submit("/ready", "/ready/bot", Map.of());
 		assertThat(this.fake.accountIsBot("alice")).isTrue();
 		assertThat(this.browser.get("/ready").body()).contains("data-bot-flag");
-	}
-
-	private String sessionId() {
-		return this.browser.cookies()
-			.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter((c) -> c.getName().equals("TOOTKEY_SESSION"))
-			.map(java.net.HttpCookie::getValue)
-			.findFirst()
-			.orElse(null);
 	}
 
 	private static String enc(String value) {

@@ -7,10 +7,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
+import org.tootkey.outbound.OutboundException;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.web.JourneyPages.Page;
+import org.tootkey.wizard.WizardControllerSupport;
 import org.tootkey.wizard.WizardPages;
-import org.tootkey.wizard.WizardSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -21,12 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProblemController.class)
-@WizardSliceTest
 @Import(WizardPages.class)
-class ProblemControllerTests {
-
-	@Autowired
-	MockMvc mvc;
+class ProblemControllerTests extends WizardControllerSupport {
 
 	@Autowired
 	JourneyPages pages;
@@ -51,12 +48,16 @@ class ProblemControllerTests {
 	@Test
 	void showWhenTootkeyWasTooBusyForTheTokenExchangeThenRetryAfterAndTryAgainResumesAtTheAuthorizeStep()
 			throws Exception {
-		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.busy"))
+		this.mvc
+			.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail",
+					new OutboundException(OutboundProblem.BUSY)))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", RetryLaterStatus.RETRY_AFTER_SECONDS))
 			.andExpect(content().string(containsString("Tootkey is very busy right now")))
 			.andExpect(content().string(containsString("action=\"/authorize\"")));
-		this.mvc.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail", "outbound.timeout"))
+		this.mvc
+			.perform(get("/problem/" + Problem.SERVER_TROUBLE.slug()).flashAttr("detail",
+					new OutboundException(OutboundProblem.TIMEOUT)))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("Retry-After"));
 	}
