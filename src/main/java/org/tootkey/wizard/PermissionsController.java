@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.mastodon.RegistrationLimitException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
 import org.tootkey.mastodon.ScopeCatalog;
@@ -84,6 +85,12 @@ class PermissionsController {
 			ex.reject(result);
 			String view = render(form, model, response);
 			ex.answer(response);
+			return view;
+		}
+		catch (RegistrationLimitException ex) {
+			ex.reject(result);
+			String view = render(form, model, response);
+			RetryLaterStatus.answer(response, ex.waitSeconds());
 			return view;
 		}
 		catch (MastodonApiException ex) {
