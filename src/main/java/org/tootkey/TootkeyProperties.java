@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * addresses and explicit ports, for trying a server on your own machine or network
  * @param sessionTimeout how long an idle wizard lives
  * @param sessionLifetime how long a wizard lives at most, however busy
+ * @param sessionWarning how long before a wizard's session runs out its pages warn
  */
 @ConfigurationProperties("tootkey")
 public record TootkeyProperties(URI publicUrl, @DefaultValue("false") boolean allowLocalServers,
-		@DefaultValue("15m") Duration sessionTimeout, @DefaultValue("30m") Duration sessionLifetime) {
+		@DefaultValue("15m") Duration sessionTimeout, @DefaultValue("30m") Duration sessionLifetime,
+		@DefaultValue("2m") Duration sessionWarning) {
 
 	public TootkeyProperties {
 		if (publicUrl != null) {

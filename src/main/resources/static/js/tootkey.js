@@ -26,13 +26,18 @@
   }
 
   onReady(function () {
-    // The wizard's time limit: about 2 minutes before it runs out, say so (the page says the
-    // limit in words too, for browsers without this file).
-    var warning = document.querySelector("[data-session-warning]");
-    if (warning) {
-      var left = parseInt(warning.getAttribute("data-seconds-left"), 10);
-      if (left >= 0) {
-        window.setTimeout(function () { warning.hidden = false; }, Math.max(0, left - 120) * 1000);
+    // The wizard's time limit, on every wizard page: shortly before it runs out say so, and
+    // when it has, say that too. The region is a polite live region (role=status): it is
+    // announced, and focus stays where the person is.
+    var timer = document.querySelector("[data-session-warning]");
+    if (timer) {
+      var left = parseInt(timer.getAttribute("data-seconds-left"), 10);
+      var lead = parseInt(timer.getAttribute("data-warn-seconds"), 10) || 120;
+      var soon = timer.querySelector("[data-session-soon]");
+      var ended = timer.querySelector("[data-session-ended]");
+      if (left >= 0 && soon && ended) {
+        window.setTimeout(function () { soon.hidden = false; }, Math.max(0, left - lead) * 1000);
+        window.setTimeout(function () { soon.hidden = true; ended.hidden = false; }, left * 1000);
       }
     }
     // The show-once page: until something was copied or downloaded, leaving it asks first.

@@ -21,6 +21,7 @@ import org.tootkey.exchanges.ExchangeLog;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
 import org.tootkey.server.ServerProfile;
+import org.tootkey.web.Problem;
 import org.tootkey.web.SessionCap;
 import org.tootkey.wizard.WizardSession;
 import org.tootkey.wizard.WizardSession.Step;
@@ -59,6 +60,10 @@ class CredentialsController {
 	@PostMapping(PATH)
 	String reveal(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		HttpSession session = request.getSession(false);
+		if (session == null && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+			// the wizard ran out before "show": nothing was shown, and nothing can be
+			return Problem.SESSION_EXPIRED.redirect();
+		}
 		if (session == null || session.getAttribute(WizardSession.REVEALED) != null) {
 			return "redirect:" + PATH;
 		}

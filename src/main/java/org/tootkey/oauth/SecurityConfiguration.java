@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -29,6 +31,8 @@ import org.tootkey.TootkeyProperties;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.web.FriendlyAccessDeniedHandler;
+import org.tootkey.web.JourneyPages;
+import org.tootkey.web.JourneyPages.Page;
 import org.tootkey.web.SessionLifetimeFilter;
 
 /**
@@ -43,9 +47,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound,
-			TootkeyProperties properties, Clock clock) {
+			TootkeyProperties properties, Clock clock, JourneyPages pages) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
-				registrations, "/oauth2/authorization");
+				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 		resolver.setAuthorizationRequestCustomizer((request) -> request.additionalParameters((parameters) -> {
 			parameters.put("force_login", "true");
 			// Mastodon takes a two-letter (ISO 639-1) code for its consent page.
@@ -63,7 +67,7 @@ class SecurityConfiguration {
 						// An unknown or stale registration id is not a 500: back to the
 						// authorize step.
 						filter.setAuthenticationFailureHandler((request, response, exception) -> response
-							.sendRedirect(request.getContextPath() + "/authorize"));
+							.sendRedirect(request.getContextPath() + pages.path(Page.AUTHORIZE)));
 						return filter;
 					}
 				}))
@@ -79,7 +83,7 @@ class SecurityConfiguration {
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler(pages)))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -90,6 +94,18 @@ class SecurityConfiguration {
 			.anonymous((anonymous) -> {
 			});
 		return http.build();
+	}
+
+	/**
+	 * Spring Security wraps each of its filters in an observation whenever an observation
+	 * registry exists, even one that records nothing. With
+	 * {@code management.observations.enable.spring.security=false} (the default here:
+	 * nothing scrapes them) the filters run unwrapped (issue 16: per-request CPU).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings(Environment environment) {
+		return environment.getProperty("management.observations.enable.spring.security", Boolean.class, true)
+				? SecurityObservationSettings.withDefaults().build() : SecurityObservationSettings.noObservations();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 import org.tootkey.wizard.AccountCheck.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -15,6 +16,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * registration.
  */
 @Controller
+@WarnsBeforeSessionEnds
 class AnotherAccountController {
 
 	static final String VIEW = "another-account";

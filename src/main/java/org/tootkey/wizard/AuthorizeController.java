@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +12,8 @@ import org.tootkey.TootkeyProperties;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.KnownSoftware;
 import org.tootkey.web.ContentSecurityPolicy;
+import org.tootkey.web.SessionWarning;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 import org.tootkey.wizard.WizardSession.Step;
 
 /**
@@ -38,6 +39,7 @@ class AuthorizeController {
 
 	@GetMapping("/authorize")
 	@RequiresStep(Step.APP_REGISTERED)
+	@WarnsBeforeSessionEnds
 	String show(Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (this.wizard.reached(Step.AUTHORIZED)) {
 			return "redirect:/authorized";
@@ -49,25 +51,10 @@ class AuthorizeController {
 		model.addAttribute("expectedAccount", this.wizard.accountCheck().expected());
 		model.addAttribute("authorizationPath", path);
 		model.addAttribute("habits", KnownSoftware.habits(this.wizard.server().software()).orElse(null));
-		long seconds = secondsLeft(request.getSession(false));
-		model.addAttribute("secondsLeft", seconds);
+		long seconds = SessionWarning.secondsLeft(request.getSession(false), this.properties);
 		model.addAttribute("minutesLeft", Math.max(1, seconds / 60));
 		ContentSecurityPolicy.allow(response, List.of(), this.wizard.server().capabilities().authorizeEndpoint());
 		return VIEW;
-	}
-
-	/**
-	 * How long this wizard still waits for the person to come back from the server: the
-	 * idle timeout, or what is left of the absolute lifetime if that is sooner.
-	 */
-	private long secondsLeft(HttpSession session) {
-		long idle = this.properties.sessionTimeout().toSeconds();
-		if (session == null) {
-			return idle;
-		}
-		// The container's wall clock, like the session's creation time.
-		long age = Math.max(0, System.currentTimeMillis() - session.getCreationTime()) / 1000;
-		return Math.max(0, Math.min(idle, this.properties.sessionLifetime().toSeconds() - age));
 	}
 
 }

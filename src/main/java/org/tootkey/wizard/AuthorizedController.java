@@ -22,6 +22,7 @@ import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.wizard.AccountCheck.Refusal;
 import org.tootkey.wizard.WizardSession.Step;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /**
  * Step 4: "Is this your bot?" — a real question. The account the key works for, with its
@@ -29,6 +30,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * changed until "Yes". "No" gives the key back ({@link AnotherAccountController}).
  */
 @Controller
+@WarnsBeforeSessionEnds
 class AuthorizedController {
 
 	static final String VIEW = "authorized";

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.mastodon.RegistrationLimitException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
 import org.tootkey.mastodon.ScopeCatalog;
@@ -26,12 +27,14 @@ import org.tootkey.web.RateLimited;
 import org.tootkey.web.VisitorLimit;
 import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.wizard.WizardSession.Step;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /**
  * Step 2: a preview of the server, what the bot may do, and the app's name. Sending the
  * form registers the app on the server ({@code POST /api/v1/apps}).
  */
 @Controller
+@WarnsBeforeSessionEnds
 @RequiresStep(Step.SERVER_CHOSEN)
 class PermissionsController {
 
@@ -83,6 +86,12 @@ class PermissionsController {
 			ex.reject(result);
 			String view = render(form, model, response);
 			ex.answer(response);
+			return view;
+		}
+		catch (RegistrationLimitException ex) {
+			ex.reject(result);
+			String view = render(form, model, response);
+			RetryLaterStatus.answer(response, ex.waitSeconds());
 			return view;
 		}
 		catch (MastodonApiException ex) {

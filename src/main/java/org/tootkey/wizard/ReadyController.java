@@ -20,6 +20,7 @@ import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.wizard.WizardSession.Step;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /**
  * After "Yes, this is my bot" and before the point of no return: the optional extras (a
@@ -27,6 +28,7 @@ import org.tootkey.wizard.WizardSession.Step;
  * once.
  */
 @Controller
+@WarnsBeforeSessionEnds
 @RequiresStep(Step.CONFIRMED)
 class ReadyController {
 

@@ -24,9 +24,11 @@ import org.tootkey.server.ServerProfile;
 import org.tootkey.web.RateLimited;
 import org.tootkey.web.RetryLaterStatus;
 import org.tootkey.web.VisitorLimit;
+import org.tootkey.web.WarnsBeforeSessionEnds;
 
 /** Step 1: which server the bot's account is on. Discovery runs here, server-side. */
 @Controller
+@WarnsBeforeSessionEnds
 class ServerController {
 
 	static final String VIEW = "server";

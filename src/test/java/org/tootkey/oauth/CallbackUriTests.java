@@ -34,8 +34,8 @@ class CallbackUriTests {
 	}
 
 	private static OAuthFlow flow(URI publicUrl) {
-		return new OAuthFlow(null, null, null,
-				new TootkeyProperties(publicUrl, false, Duration.ofMinutes(15), Duration.ofMinutes(30)));
+		return new OAuthFlow(null, null, null, new TootkeyProperties(publicUrl, false, Duration.ofMinutes(15),
+				Duration.ofMinutes(30), Duration.ofMinutes(2)));
 	}
 
 }

@@ -7,14 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tootkey.mastodon.MastodonApiException;
-import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.OAuthFlow;
 
 import static org.hamcrest.Matchers.arrayContaining;
 import static org.hamcrest.Matchers.containsString;
@@ -31,19 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ AuthorizeController.class, CallbackController.class })
-@WizardSliceTest
-class AuthorizeControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	OAuthFlow oauth;
-
-	@MockitoBean
-	MastodonClient mastodon;
-
-	private final MockHttpSession session = new MockHttpSession();
+class AuthorizeControllerTests extends WizardControllerSupport {
 
 	@Test
 	void showWhenAppRegisteredThenWarnsToLogInAsTheBotAndAllowsOnlyTheServerAsFormTarget() throws Exception {

@@ -2,12 +2,9 @@ package org.tootkey.wizard;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tootkey.outbound.OutboundProblem;
-import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
@@ -27,17 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ServerController.class)
-@WizardSliceTest
-class ServerControllerTests {
-
-	@Autowired
-	MockMvc mvc;
+class ServerControllerTests extends WizardControllerSupport {
 
 	@MockitoBean
 	ServerDiscovery discovery;
-
-	@MockitoBean
-	OAuthFlow oauth;
 
 	@Test
 	void showWhenOpenedThenAsksTheQuestionWithStepOneOfFive() throws Exception {
