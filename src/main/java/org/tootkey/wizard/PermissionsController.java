@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -67,7 +68,7 @@ class PermissionsController {
 
 	@PostMapping("/permissions")
 	@RateLimited
-	String register(@ModelAttribute("form") PermissionsForm form, BindingResult result, Model model,
+	String register(@Valid @ModelAttribute("form") PermissionsForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		ServerProfile server = this.wizard.server();
 		String name = form.getAppName().strip();
