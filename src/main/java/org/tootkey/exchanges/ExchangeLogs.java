@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,18 @@ public class ExchangeLogs {
 	/** After the language filter, before Spring Security (-100). */
 	static final int FILTER_ORDER = -103;
 
+	/**
+	 * The addresses whose requests are recorded: declared by the packages that own those
+	 * pages (the exchange log knows no page).
+	 *
+	 * @param urlPatterns servlet URL patterns, e.g. {@code /ready/*}
+	 */
+	public record RecordedPaths(List<String> urlPatterns) {
+
+	}
+
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> exchangeLogFilter() {
+	FilterRegistrationBean<OncePerRequestFilter> exchangeLogFilter(ObjectProvider<RecordedPaths> recorded) {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -53,8 +64,13 @@ public class ExchangeLogs {
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(FILTER_ORDER);
-		registration.addUrlPatterns("/server", "/permissions", "/authorize", "/callback", "/oauth2/*", "/authorized",
-				"/authorized/*", "/ready", "/ready/*", "/another-account", "/credentials");
+		String[] patterns = recorded.stream()
+			.flatMap((paths) -> paths.urlPatterns().stream())
+			.distinct()
+			.toArray(String[]::new);
+		// Without patterns a filter would see every request: then it sees none.
+		registration.setEnabled(patterns.length > 0);
+		registration.addUrlPatterns(patterns);
 		return registration;
 	}
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.seal.BrokenSealException;
 import org.tootkey.wizard.WizardSession;
 
 /**
@@ -65,7 +67,7 @@ class JoinController {
 		try {
 			link = this.sealer.open(sealed, this.oauth.callbackUri(request));
 		}
-		catch (LinkRefusedException ex) {
+		catch (BrokenSealException ex) {
 			return refused(ex, model, response);
 		}
 		model.addAttribute("server", link.server());
@@ -83,10 +85,10 @@ class JoinController {
 		try {
 			opened = this.sealer.open(link, this.oauth.callbackUri(request));
 		}
-		catch (LinkRefusedException ex) {
+		catch (BrokenSealException ex) {
 			return refused(ex, model, response);
 		}
-		Optional<String> problem = this.check.problem(opened.server());
+		Optional<MessageSourceResolvable> problem = this.check.problem(opened.server());
 		if (problem.isPresent()) {
 			model.addAttribute("reason", problem.get());
 			model.addAttribute("server", opened.server());
@@ -102,10 +104,9 @@ class JoinController {
 		return "redirect:/authorize";
 	}
 
-	private static String refused(LinkRefusedException ex, Model model, HttpServletResponse response) {
-		boolean expired = ex.reason() == LinkRefusedException.Reason.EXPIRED;
-		model.addAttribute("reason", expired ? "join.refused.expired" : "join.refused.damaged");
-		response.setStatus(expired ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
+	private static String refused(BrokenSealException ex, Model model, HttpServletResponse response) {
+		model.addAttribute("reason", ex);
+		response.setStatus(ex.isExpired() ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
 		return REFUSED_VIEW;
 	}
 

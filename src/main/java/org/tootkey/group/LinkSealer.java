@@ -16,7 +16,6 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tootkey.TootkeyProperties;
-import org.tootkey.group.LinkRefusedException.Reason;
 import org.tootkey.seal.BrokenSealException;
 import org.tootkey.seal.Sealer;
 
@@ -118,25 +117,19 @@ class LinkSealer {
 	/**
 	 * Opens a sealed link; {@code callback} is this Tootkey's callback address, the app's
 	 * redirect URI unless the link names another.
-	 * @throws LinkRefusedException when it was changed, made under another key, or has
+	 * @throws BrokenSealException when it was changed, made under another key, or has
 	 * expired
 	 */
 	ClassLink open(String sealed, String callback) {
-		Sealer.Opened opened;
-		try {
-			opened = this.sealer.open(sealed, "");
-		}
-		catch (BrokenSealException ex) {
-			throw new LinkRefusedException(ex.expired() ? Reason.EXPIRED : Reason.DAMAGED);
-		}
+		Sealer.Opened opened = this.sealer.open(sealed, "");
 		if (opened.expiresAt().isAfter(this.clock.instant().plus(LinkProperties.CEILING).plus(Duration.ofMinutes(5)))) {
-			throw new LinkRefusedException(Reason.DAMAGED);
+			throw BrokenSealException.damaged();
 		}
 		try {
 			return LinkCodec.decode(opened.content(), opened.expiresAt(), callback, this.allowLocalServers);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new LinkRefusedException(Reason.DAMAGED);
+			throw BrokenSealException.damaged();
 		}
 		finally {
 			Arrays.fill(opened.content(), (byte) 0);

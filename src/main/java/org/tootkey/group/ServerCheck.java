@@ -8,6 +8,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundException;
@@ -44,7 +46,7 @@ class ServerCheck {
 	 * Empty when the server is still the one in the link, else the message key saying why
 	 * not.
 	 */
-	Optional<String> problem(ServerProfile server) {
+	Optional<MessageSourceResolvable> problem(ServerProfile server) {
 		Capabilities capabilities = server.capabilities();
 		String key = server.baseUri() + " " + capabilities.authorizeEndpoint() + " " + capabilities.tokenEndpoint();
 		if (this.passed.getIfPresent(key) != null) {
@@ -57,11 +59,12 @@ class ServerCheck {
 			response = this.outbound.get(document);
 		}
 		catch (OutboundException ex) {
-			return Optional.of(ex.problem().messageKey());
+			return Optional.of(ex);
 		}
 		JsonNode json = response.isSuccess() ? response.json().filter(JsonNode::isObject).orElse(null) : null;
 		if (json == null || (capabilities.fromMetadata() && !sameEndpoints(json, capabilities))) {
-			return Optional.of("join.error.server-changed");
+			return Optional.of(new DefaultMessageSourceResolvable(new String[] { "join.error.server-changed" },
+					new Object[] { server.displayDomain() }, null));
 		}
 		this.passed.put(key, Boolean.TRUE);
 		return Optional.empty();

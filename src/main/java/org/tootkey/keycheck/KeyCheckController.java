@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.tootkey.TootkeyException;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.exchanges.ExchangeLog;
@@ -59,7 +60,7 @@ class KeyCheckController {
 			address = ServerAddress.parse(form.getServer(), this.allowLocal);
 		}
 		catch (InvalidServerAddressException ex) {
-			result.rejectValue("server", ex.messageKey());
+			ex.rejectValue(result, "server");
 		}
 		form.validate(result);
 		if (result.hasErrors()) {
@@ -69,7 +70,7 @@ class KeyCheckController {
 			VisitorLimit.spend(request);
 		}
 		catch (VisitorLimit.LimitReachedException ex) {
-			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			ex.rejectValue(result, "server");
 			form(response);
 			ex.answer(response);
 			return VIEW;
@@ -80,12 +81,12 @@ class KeyCheckController {
 			report = this.checker.check(address, form.token());
 		}
 		catch (DiscoveryException ex) {
-			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
-			return busy(ex.messageKey(), response);
+			ex.rejectValue(result, "server");
+			return busy(ex, response);
 		}
 		catch (MastodonApiException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), null);
-			return busy(ex.messageKey(), response);
+			ex.reject(result);
+			return busy(ex, response);
 		}
 		// Sealed with the API server found (for a handle on a split domain, not the
 		// handle's domain).
@@ -104,8 +105,8 @@ class KeyCheckController {
 	 * When Tootkey itself is at its cap of calls to servers: 429 with a short
 	 * Retry-After.
 	 */
-	private static String busy(String messageKey, HttpServletResponse response) {
-		RetryLaterStatus.answer(messageKey, response);
+	private static String busy(TootkeyException failure, HttpServletResponse response) {
+		RetryLaterStatus.answer(failure, response);
 		return form(response);
 	}
 

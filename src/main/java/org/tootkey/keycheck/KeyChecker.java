@@ -82,12 +82,12 @@ class KeyChecker {
 	 */
 	Revoked revoke(ServerAddress address, String token, String clientId, String clientSecret) {
 		ServerProfile server = this.discovery.discover(address);
-		String refusal = null;
+		MastodonApiException refusal = null;
 		try {
 			this.mastodon.revoke(server, clientId, clientSecret, token);
 		}
 		catch (MastodonApiException ex) {
-			refusal = ex.messageKey();
+			refusal = ex;
 		}
 		return new Revoked(check(server, token), refusal);
 	}
@@ -106,9 +106,9 @@ class KeyChecker {
 	 * The outcome of revoking.
 	 *
 	 * @param after what the server says about the key now
-	 * @param refusal the message key of the server's refusal, or null when it agreed
+	 * @param refusal the server's refusal, or null when it agreed
 	 */
-	record Revoked(KeyReport after, String refusal) {
+	record Revoked(KeyReport after, MastodonApiException refusal) {
 
 	}
 

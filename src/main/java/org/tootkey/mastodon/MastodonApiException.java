@@ -1,27 +1,35 @@
 package org.tootkey.mastodon;
 
+import java.util.Optional;
+
+import org.tootkey.TootkeyException;
+import org.tootkey.outbound.OutboundProblem;
+
 /**
  * A call to the Mastodon API did not succeed. Carries a message key and arguments that
- * are ours or have been reduced to short plain text; never a raw upstream body.
+ * are ours or have been reduced to short plain text; never a raw upstream body. When the
+ * call never got an answer, {@link #problem()} says why.
  */
-public class MastodonApiException extends RuntimeException {
+public class MastodonApiException extends TootkeyException {
 
-	private final String messageKey;
+	private static final long serialVersionUID = 1L;
 
-	private final Object[] arguments;
+	private final OutboundProblem problem;
 
 	public MastodonApiException(String messageKey, Object... arguments) {
-		super(messageKey, null, false, false);
-		this.messageKey = messageKey;
-		this.arguments = arguments;
+		super(messageKey, arguments);
+		this.problem = null;
 	}
 
-	public String messageKey() {
-		return this.messageKey;
+	/** The call did not get an answer: explained by the problem's own message. */
+	public MastodonApiException(OutboundProblem problem) {
+		super(problem.messageKey());
+		this.problem = problem;
 	}
 
-	public Object[] arguments() {
-		return this.arguments.clone();
+	/** Why the call got no answer, if that is what went wrong. */
+	public Optional<OutboundProblem> problem() {
+		return Optional.ofNullable(this.problem);
 	}
 
 }

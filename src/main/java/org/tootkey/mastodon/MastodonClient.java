@@ -12,7 +12,6 @@ import static org.tootkey.mastodon.MastodonFailures.successJson;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundResponse;
 import org.tootkey.server.ServerProfile;
@@ -52,12 +53,12 @@ public class MastodonClient {
 	 */
 	public RegisteredApp registerApp(ServerProfile server, String name, String website, Set<String> scopes,
 			String redirectUri) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("client_name", name);
-		form.put("redirect_uris", redirectUri);
-		form.put("scopes", String.join(" ", scopes));
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("client_name", name);
+		form.add("redirect_uris", redirectUri);
+		form.add("scopes", String.join(" ", scopes));
 		if (website != null && !website.isBlank()) {
-			form.put("website", website);
+			form.add("website", website);
 		}
 		OutboundResponse response = call(HttpMethod.POST, server.baseUri().resolve("/api/v1/apps"), form, null);
 		if (response.status() == 422 || response.status() == 400) {
@@ -95,9 +96,9 @@ public class MastodonClient {
 
 	/** Sends a post for the bot ({@code POST /api/v1/statuses}). */
 	public PostedStatus post(ServerProfile server, String accessToken, String text, String visibility) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("status", text);
-		form.put("visibility", visibility);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("status", text);
+		form.add("visibility", visibility);
 		OutboundResponse response = call(HttpMethod.POST, server.baseUri().resolve("/api/v1/statuses"), form,
 				accessToken);
 		if (response.status() == 422) {
@@ -116,7 +117,8 @@ public class MastodonClient {
 	 */
 	public Account markAsBot(ServerProfile server, String accessToken) {
 		OutboundResponse response = call(HttpMethod.PATCH,
-				server.baseUri().resolve("/api/v1/accounts/update_credentials"), Map.of("bot", "true"), accessToken);
+				server.baseUri().resolve("/api/v1/accounts/update_credentials"),
+				MultiValueMap.fromSingleValue(Map.of("bot", "true")), accessToken);
 		return account(server, successJson(response, "bot", this.clock));
 	}
 
@@ -133,10 +135,10 @@ public class MastodonClient {
 	 * the usual keys
 	 */
 	public void revoke(ServerProfile server, String clientId, String clientSecret, String accessToken) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("client_id", clientId);
-		form.put("client_secret", clientSecret);
-		form.put("token", accessToken);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("client_id", clientId);
+		form.add("client_secret", clientSecret);
+		form.add("token", accessToken);
 		OutboundResponse response = call(HttpMethod.POST, server.capabilities().revocationEndpoint(), form, null);
 		if (response.status() == 401 || response.status() == 403) {
 			throw new MastodonApiException("revoke.error.refused");
@@ -146,7 +148,7 @@ public class MastodonClient {
 		}
 	}
 
-	private OutboundResponse call(HttpMethod method, URI uri, Map<String, String> form, String token) {
+	private OutboundResponse call(HttpMethod method, URI uri, MultiValueMap<String, String> form, String token) {
 		return MastodonFailures.send(this.client, method, uri, form, token);
 	}
 

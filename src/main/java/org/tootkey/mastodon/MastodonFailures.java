@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.MultiValueMap;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundResponse;
@@ -30,13 +30,13 @@ final class MastodonFailures {
 	 * One call to the server; a failure on the way (no answer, too slow, too large, not
 	 * allowed) becomes a {@link MastodonApiException} with the problem's message key.
 	 */
-	static OutboundResponse send(OutboundClient client, HttpMethod method, URI uri, Map<String, String> form,
+	static OutboundResponse send(OutboundClient client, HttpMethod method, URI uri, MultiValueMap<String, String> form,
 			String token) {
 		try {
 			return client.send(method, uri, form, token);
 		}
 		catch (OutboundException ex) {
-			throw new MastodonApiException(ex.problem().messageKey());
+			throw new MastodonApiException(ex.problem());
 		}
 	}
 

@@ -15,11 +15,9 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenRespon
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClientResponseException;
-import org.tootkey.MessageKeys;
 import org.tootkey.mastodon.SafeValue;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.outbound.OutboundException;
-import org.tootkey.outbound.OutboundProblem;
 
 /**
  * Exchanges the authorization code through the guarded outbound client
@@ -28,18 +26,6 @@ import org.tootkey.outbound.OutboundProblem;
  * carry a raw body) and never a stray exception that would become a 500.
  */
 class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> {
-
-	/**
-	 * Error code prefix for failures on our side of the exchange (network, address,
-	 * size).
-	 */
-	static final String OUTBOUND_ERROR_PREFIX = "tootkey_";
-
-	/** The server asked us to slow down while exchanging the code. */
-	static final String RATE_LIMITED = "tootkey_rate_limited";
-
-	/** The token's characters are outside {@link SafeValue}'s set. */
-	static final String UNSAFE_TOKEN = "tootkey_unsafe_token";
 
 	private final RestClientAuthorizationCodeTokenResponseClient delegate = new RestClientAuthorizationCodeTokenResponseClient();
 
@@ -67,13 +53,13 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 					new OAuth2Error((problem != null) ? problem : (status != null) ? status : code));
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			throw new OAuth2AuthorizationException(new OAuth2Error(outboundCode(OutboundException.classify(ex))));
+			throw new OAuth2AuthorizationException(new OAuth2Error(CallbackError.code(OutboundException.classify(ex))));
 		}
 		if (!SafeValue.isSafe(response.getAccessToken().getTokenValue())) {
 			// A token with a quote, dollar, backtick or newline could break out of a
 			// snippet:
 			// the journey stops on a plain page and the value goes nowhere.
-			throw new OAuth2AuthorizationException(new OAuth2Error(UNSAFE_TOKEN));
+			throw new OAuth2AuthorizationException(new OAuth2Error(CallbackError.UNSAFE_TOKEN.code()));
 		}
 		return response;
 	}
@@ -86,7 +72,7 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 		for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
 			if (t instanceof java.io.IOException || t instanceof org.tootkey.outbound.OutboundException
 					|| t instanceof org.springframework.boot.http.client.FilteredHostException) {
-				return outboundCode(OutboundException.classify(failure));
+				return CallbackError.code(OutboundException.classify(failure));
 			}
 		}
 		return null;
@@ -102,21 +88,17 @@ class GuardedTokenResponseClient implements OAuth2AccessTokenResponseClient<OAut
 			if (t instanceof RestClientResponseException response) {
 				int status = response.getStatusCode().value();
 				if (status == 401) {
-					return "invalid_client";
+					return CallbackError.APP_GONE.code();
 				}
 				if (status == 429) {
-					return RATE_LIMITED;
+					return CallbackError.RATE_LIMITED.code();
 				}
 				if (status >= 500) {
-					return "server_error";
+					return CallbackError.SERVER_TROUBLE.code();
 				}
 			}
 		}
 		return null;
-	}
-
-	static String outboundCode(OutboundProblem problem) {
-		return OUTBOUND_ERROR_PREFIX + MessageKeys.code(problem);
 	}
 
 	/**

@@ -23,8 +23,6 @@ import org.tootkey.server.ServerProfile;
  */
 class IssuerCheckFilter extends OncePerRequestFilter {
 
-	static final String MISMATCH = "tootkey_issuer_mismatch";
-
 	private final AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests;
 
 	private final SessionClientRegistrationRepository registrations;
@@ -54,7 +52,8 @@ class IssuerCheckFilter extends OncePerRequestFilter {
 			boolean wrong = (iss != null) ? !ServerProfile.sameIssuer(String.valueOf(expected), iss) : required;
 			if (expected != null && wrong) {
 				this.authorizationRequests.removeAuthorizationRequest(request, response);
-				response.sendRedirect(request.getContextPath() + OAuthFlow.CALLBACK_PATH + "?error=" + MISMATCH);
+				response.sendRedirect(request.getContextPath() + OAuthFlow.CALLBACK_PATH + "?error="
+						+ CallbackError.ISSUER_MISMATCH.code());
 				return;
 			}
 		}

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.mastodon.RegisteredApp;
@@ -34,10 +35,20 @@ import org.tootkey.server.ServerProfile;
 @Component
 public class OAuthFlow {
 
-	/** Where servers send people back. */
+	/**
+	 * Where servers send people back: the OAuth redirect endpoint, registered with each
+	 * server as the app's redirect URI and read by Spring Security's code-grant filter
+	 * before the wizard's handler sees it. An OAuth endpoint, not a page of the wizard,
+	 * so it is defined here.
+	 */
 	public static final String CALLBACK_PATH = "/callback";
 
-	static final String AUTHORIZATION_PATH = "/oauth2/authorization/";
+	/**
+	 * Spring Security's own endpoint that starts a sign-in (its default base, followed by
+	 * the registration id).
+	 */
+	public static final String AUTHORIZATION_PATH = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
+			+ "/";
 
 	static final String EXPECTED_ISSUER = "tootkey.expected-issuer";
 

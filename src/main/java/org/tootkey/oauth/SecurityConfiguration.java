@@ -29,6 +29,8 @@ import org.tootkey.TootkeyProperties;
 import org.tootkey.outbound.OutboundClient;
 import org.tootkey.web.ContentSecurityPolicy;
 import org.tootkey.web.FriendlyAccessDeniedHandler;
+import org.tootkey.web.JourneyPages;
+import org.tootkey.web.JourneyPages.Page;
 import org.tootkey.web.SessionLifetimeFilter;
 
 /**
@@ -43,9 +45,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound,
-			TootkeyProperties properties, Clock clock) {
+			TootkeyProperties properties, Clock clock, JourneyPages pages) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
-				registrations, "/oauth2/authorization");
+				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 		resolver.setAuthorizationRequestCustomizer((request) -> request.additionalParameters((parameters) -> {
 			parameters.put("force_login", "true");
 			// Mastodon takes a two-letter (ISO 639-1) code for its consent page.
@@ -63,7 +65,7 @@ class SecurityConfiguration {
 						// An unknown or stale registration id is not a 500: back to the
 						// authorize step.
 						filter.setAuthenticationFailureHandler((request, response, exception) -> response
-							.sendRedirect(request.getContextPath() + "/authorize"));
+							.sendRedirect(request.getContextPath() + pages.path(Page.AUTHORIZE)));
 						return filter;
 					}
 				}))
@@ -79,7 +81,7 @@ class SecurityConfiguration {
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler(pages)))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))

@@ -1,18 +1,16 @@
 package org.tootkey.outbound;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -66,8 +64,12 @@ public class OutboundClient {
 		return send(HttpMethod.GET, uri, null, bearerToken);
 	}
 
-	/** A form-encoded request (POST, PATCH …), optionally with a bearer token. */
-	public OutboundResponse send(HttpMethod method, URI uri, Map<String, String> form, String bearerToken) {
+	/**
+	 * A form-encoded request (POST, PATCH …), optionally with a bearer token. The form is
+	 * written by Spring's {@link FormHttpMessageConverter} (UTF-8, as RFC 6749 §B asks of
+	 * the OAuth calls), like the token exchange's.
+	 */
+	public OutboundResponse send(HttpMethod method, URI uri, MultiValueMap<String, String> form, String bearerToken) {
 		try {
 			RestClient.RequestBodySpec spec = this.restClient.method(method)
 				.uri(uri)
@@ -76,8 +78,7 @@ public class OutboundClient {
 				spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
 			}
 			if (form != null) {
-				spec.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-					.body(encode(form).getBytes(StandardCharsets.UTF_8));
+				spec.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form);
 			}
 			return spec.exchange((request, response) -> new OutboundResponse(response.getStatusCode().value(),
 					HttpHeaders.copyOf(response.getHeaders()), response.getBody().readAllBytes()), true);
@@ -87,17 +88,6 @@ public class OutboundClient {
 			// parser): the visitor gets the plain "could not reach" page, not a 500.
 			throw OutboundException.from(ex);
 		}
-	}
-
-	static String encode(Map<String, String> form) {
-		StringJoiner joiner = new StringJoiner("&");
-		form.forEach((name, value) -> {
-			if (value != null) {
-				joiner.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(value, StandardCharsets.UTF_8));
-			}
-		});
-		return joiner.toString();
 	}
 
 }

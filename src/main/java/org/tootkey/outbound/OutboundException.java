@@ -10,17 +10,21 @@ import javax.net.ssl.SSLException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 import org.springframework.boot.http.client.FilteredHostException;
+import org.tootkey.TootkeyException;
 
 /**
  * A call to a server could not be completed. Carries no upstream text: only the kind of
- * problem, so nothing the server said can reach a page or a log through it.
+ * problem, so nothing the server said can reach a page or a log through it; explained by
+ * the problem's own message.
  */
-public class OutboundException extends RuntimeException {
+public class OutboundException extends TootkeyException {
+
+	private static final long serialVersionUID = 1L;
 
 	private final OutboundProblem problem;
 
 	public OutboundException(OutboundProblem problem) {
-		super(problem.name(), null, false, false);
+		super(problem.messageKey());
 		this.problem = problem;
 	}
 

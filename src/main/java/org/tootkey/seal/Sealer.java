@@ -98,25 +98,25 @@ public final class Sealer {
 	/**
 	 * Opens a seal made for {@code binding}.
 	 * @throws BrokenSealException when it was changed, made under another key, purpose or
-	 * binding, or has expired ({@link BrokenSealException#expired()})
+	 * binding, or has expired ({@link BrokenSealException#isExpired()})
 	 */
 	public Opened open(String sealed, String binding) {
 		if (sealed == null || sealed.isEmpty() || sealed.length() > this.maxLength) {
-			throw new BrokenSealException(false);
+			throw BrokenSealException.damaged();
 		}
 		byte[] bytes;
 		try {
 			bytes = Base64.getUrlDecoder().decode(sealed);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BrokenSealException(false);
+			throw BrokenSealException.damaged();
 		}
 		// One spelling per seal: a character changed only in the unused low bits of the
 		// last
 		// base64 digit decodes to the same bytes, and is refused here.
 		if (bytes.length < 1 + NONCE_BYTES + TAG_BITS / 8 + EXPIRY_BYTES || bytes[0] != VERSION
 				|| !Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(sealed)) {
-			throw new BrokenSealException(false);
+			throw BrokenSealException.damaged();
 		}
 		byte[] plain;
 		try {
@@ -124,7 +124,7 @@ public final class Sealer {
 					1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new BrokenSealException(false);
+			throw BrokenSealException.damaged();
 		}
 		long seconds = 0;
 		for (int i = 0; i < EXPIRY_BYTES; i++) {
@@ -135,7 +135,7 @@ public final class Sealer {
 		Arrays.fill(plain, (byte) 0);
 		if (!expiresAt.isAfter(this.clock.instant())) {
 			Arrays.fill(content, (byte) 0);
-			throw new BrokenSealException(true);
+			throw BrokenSealException.expired();
 		}
 		return new Opened(content, expiresAt);
 	}

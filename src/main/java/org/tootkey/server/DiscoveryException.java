@@ -1,33 +1,42 @@
 package org.tootkey.server;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.tootkey.MessageKeys;
+import org.tootkey.TootkeyException;
 import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.outbound.OutboundResponse;
 
 /**
  * The server could not be used. Carries a message key and, for some keys, one argument we
- * produced ourselves (a program's name, a wait in minutes), never upstream text.
+ * produced ourselves (a program's name, a wait in minutes), never upstream text. When the
+ * server never answered, {@link #problem()} says why.
  */
-public class DiscoveryException extends RuntimeException {
+public class DiscoveryException extends TootkeyException {
 
-	private final String messageKey;
+	private static final long serialVersionUID = 1L;
 
-	private final Object[] arguments;
+	private final OutboundProblem problem;
 
 	public DiscoveryException(String messageKey, Object... arguments) {
-		super(messageKey, null, false, false);
-		this.messageKey = messageKey;
-		this.arguments = arguments;
+		this(null, messageKey, arguments);
 	}
 
-	public String messageKey() {
-		return this.messageKey;
+	DiscoveryException(OutboundProblem problem, String messageKey, Object... arguments) {
+		super(messageKey, arguments);
+		this.problem = problem;
 	}
 
-	public Object[] arguments() {
-		return this.arguments.clone();
+	/** The server got no answer: {@code server.error.<problem>}, naming the server. */
+	public static DiscoveryException noAnswer(OutboundProblem problem, String host) {
+		return new DiscoveryException(problem, "server.error." + MessageKeys.slug(problem), host);
+	}
+
+	/** Why the server never answered, if that is why it cannot be used. */
+	public Optional<OutboundProblem> problem() {
+		return Optional.ofNullable(this.problem);
 	}
 
 	/**
@@ -51,8 +60,7 @@ public class DiscoveryException extends RuntimeException {
 					: new DiscoveryException("server.error.rate-limited-unknown", host);
 		}
 		if (!instance.responded()) {
-			OutboundProblem problem = instance.problem();
-			return new DiscoveryException("server.error." + problem.messageKey().substring("outbound.".length()), host);
+			return noAnswer(instance.problem(), host);
 		}
 		if (instance.status() >= 500) {
 			return new DiscoveryException("server.error.server-error", host);

@@ -13,6 +13,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.tootkey.TootkeyProperties;
 import org.tootkey.outbound.OutboundClient;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.outbound.OutboundProperties;
 
 /**
@@ -25,10 +26,6 @@ import org.tootkey.outbound.OutboundProperties;
 public class ServerDiscovery {
 
 	static final String CACHE = "server-profiles";
-
-	private static final String NAME_NOT_FOUND = "server.error.name-not-found";
-
-	private static final String PLAIN_HTTP = "server.error.plain-http";
 
 	/** A name that resolves wherever DNS works. */
 	static final String DNS_PROBE = "mastodon.social";
@@ -71,10 +68,11 @@ public class ServerDiscovery {
 			return lookUp(address);
 		}
 		catch (DiscoveryException ex) {
-			if (NAME_NOT_FOUND.equals(ex.messageKey())) {
+			OutboundProblem problem = ex.problem().orElse(null);
+			if (problem == OutboundProblem.NAME_NOT_FOUND) {
 				throw nameNotFound(address, ex);
 			}
-			if (PLAIN_HTTP.equals(ex.messageKey()) && this.allowLocal) {
+			if (problem == OutboundProblem.PLAIN_HTTP && this.allowLocal) {
 				throw new PlainHttpException(address);
 			}
 			throw ex;

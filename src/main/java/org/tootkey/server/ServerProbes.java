@@ -145,7 +145,7 @@ final class ServerProbes {
 			return CompletableFuture.supplyAsync(task, this.executor);
 		}
 		catch (RejectedExecutionException ex) {
-			throw new DiscoveryException(OutboundProblem.BUSY.messageKey());
+			throw new DiscoveryException(OutboundProblem.BUSY, OutboundProblem.BUSY.messageKey());
 		}
 	}
 

@@ -16,13 +16,19 @@ import org.springframework.security.web.csrf.CsrfException;
  */
 public class FriendlyAccessDeniedHandler implements AccessDeniedHandler {
 
+	private final String credentials;
+
+	public FriendlyAccessDeniedHandler(JourneyPages pages) {
+		this.credentials = pages.path(JourneyPages.Page.CREDENTIALS);
+	}
+
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (denied instanceof CsrfException && path.equals("/credentials")) {
+		if (denied instanceof CsrfException && path.equals(this.credentials)) {
 			// A reload of the credentials page re-sends its POST after the session ended.
-			seeOther(request, response, "/credentials");
+			seeOther(request, response, this.credentials);
 			return;
 		}
 		if (denied instanceof CsrfException && request.getRequestedSessionId() != null

@@ -15,18 +15,23 @@ class ProblemController {
 
 	static final String VIEW = "problem";
 
-	@GetMapping("/problem/{slug}")
+	private final JourneyPages pages;
+
+	ProblemController(JourneyPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping(Problem.PATH_PREFIX + "{slug}")
 	String show(@PathVariable String slug, Model model, HttpServletResponse response) {
 		Problem problem = Problem.fromSlug(slug);
 		if (problem == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("problem", problem);
+		model.addAttribute("nextStep", this.pages.path(problem.nextStep()));
 		// Shed at the callback because Tootkey itself was at its cap: say when to try
 		// again.
-		if (model.getAttribute("detail") instanceof String detail) {
-			RetryLaterStatus.answer(detail, response);
-		}
+		RetryLaterStatus.answer(model.getAttribute("detail"), response);
 		return VIEW;
 	}
 

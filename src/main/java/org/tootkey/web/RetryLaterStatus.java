@@ -1,11 +1,15 @@
 package org.tootkey.web;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.outbound.OutboundException;
 import org.tootkey.outbound.OutboundProblem;
+import org.tootkey.server.DiscoveryException;
 
 /**
  * When Tootkey itself is at its cap of calls to servers, the page still explains it, and
@@ -18,14 +22,9 @@ public final class RetryLaterStatus {
 	private RetryLaterStatus() {
 	}
 
-	/**
-	 * The key discovery uses when a probe met the cap (its own {@code server.error.*}
-	 * family).
-	 */
-	static final String DISCOVERY_BUSY = "server.error.busy";
-
-	public static void answer(String messageKey, HttpServletResponse response) {
-		if (OutboundProblem.BUSY.messageKey().equals(messageKey) || DISCOVERY_BUSY.equals(messageKey)) {
+	/** 429 with {@code Retry-After} when the failure was Tootkey's own cap. */
+	public static void answer(Object failure, HttpServletResponse response) {
+		if (problem(failure).orElse(null) == OutboundProblem.BUSY) {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		}
@@ -38,6 +37,19 @@ public final class RetryLaterStatus {
 	public static void answer(HttpServletResponse response, OptionalLong waitSeconds) {
 		response.setStatus(429);
 		waitSeconds.ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+	}
+
+	private static Optional<OutboundProblem> problem(Object failure) {
+		if (failure instanceof OutboundException outbound) {
+			return Optional.of(outbound.problem());
+		}
+		if (failure instanceof DiscoveryException discovery) {
+			return discovery.problem();
+		}
+		if (failure instanceof MastodonApiException api) {
+			return api.problem();
+		}
+		return Optional.empty();
 	}
 
 }

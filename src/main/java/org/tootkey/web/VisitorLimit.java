@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.tootkey.TootkeyException;
 
 /**
  * The per-visitor limit as a {@link RateLimited} handler sees it: the handler spends from
@@ -36,29 +37,27 @@ public final class VisitorLimit {
 
 	}
 
-	/** The visitor asked too often: wait this long, then the same step works again. */
-	public static final class LimitReachedException extends RuntimeException {
+	/**
+	 * The visitor asked too often: wait this long, then the same step works again. Says
+	 * the wait in whole minutes past two minutes, in seconds below.
+	 */
+	public static final class LimitReachedException extends TootkeyException {
 
 		private static final long serialVersionUID = 1L;
 
 		private final long seconds;
 
 		LimitReachedException(long seconds) {
-			super("Visitor limit reached", null, false, false);
-			this.seconds = Math.max(1, seconds);
+			this(Math.max(1, seconds), seconds > 120);
+		}
+
+		private LimitReachedException(long seconds, boolean minutes) {
+			super(minutes ? "limit.wait.minutes" : "limit.wait.seconds", minutes ? (seconds + 59) / 60 : seconds);
+			this.seconds = seconds;
 		}
 
 		public long seconds() {
 			return this.seconds;
-		}
-
-		/** Whole minutes past two minutes, seconds below. */
-		public String messageKey() {
-			return (this.seconds > 120) ? "limit.wait.minutes" : "limit.wait.seconds";
-		}
-
-		public Object[] arguments() {
-			return new Object[] { (this.seconds > 120) ? (this.seconds + 59) / 60 : this.seconds };
 		}
 
 		/**

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.MastodonClient;
+import org.tootkey.oauth.CallbackError;
 import org.tootkey.oauth.GrantedToken;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.web.Problem;
@@ -44,7 +45,8 @@ class CallbackController {
 			@RequestParam(required = false) String state, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (error != null) {
-			return CallbackErrors.problemFor(error, redirect).redirect();
+			CallbackError.detail(error).ifPresent((detail) -> redirect.addFlashAttribute("detail", detail));
+			return CallbackError.of(error).problem().redirect();
 		}
 		if (code != null || state != null) {
 			// Spring Security let it through: no pending authorization matches (replayed,
@@ -68,8 +70,7 @@ class CallbackController {
 			account = this.mastodon.verifyCredentials(this.wizard.server(), token.get().value());
 		}
 		catch (MastodonApiException ex) {
-			redirect.addFlashAttribute("detail", ex.messageKey());
-			redirect.addFlashAttribute("detailArguments", ex.arguments());
+			redirect.addFlashAttribute("detail", ex);
 			return Problem.VERIFY_FAILED.redirect();
 		}
 		this.wizard.authorized(token.get(), account);

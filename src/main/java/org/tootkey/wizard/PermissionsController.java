@@ -82,20 +82,20 @@ class PermissionsController {
 			app = this.mastodon.registerApp(server, name, website, scopes, this.oauth.callbackUri(request));
 		}
 		catch (VisitorLimit.LimitReachedException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), null);
+			ex.reject(result);
 			String view = render(form, model, response);
 			ex.answer(response);
 			return view;
 		}
 		catch (RegistrationLimitException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), null);
+			ex.reject(result);
 			String view = render(form, model, response);
 			RetryLaterStatus.answer(response, ex.waitSeconds());
 			return view;
 		}
 		catch (MastodonApiException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), null);
-			RetryLaterStatus.answer(ex.messageKey(), response);
+			ex.reject(result);
+			RetryLaterStatus.answer(ex, response);
 			return render(form, model, response);
 		}
 		// A new session id now that the session holds an app secret (session fixation).

@@ -80,7 +80,7 @@ class ReadyController {
 				return "redirect:" + PATH;
 			}
 			catch (MastodonApiException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
+				ex.reject(result);
 			}
 		}
 		return render(model, response);
@@ -93,8 +93,7 @@ class ReadyController {
 				this.wizard.accountUpdated(this.mastodon.markAsBot(this.wizard.server(), this.wizard.token().value()));
 			}
 			catch (MastodonApiException ex) {
-				redirect.addFlashAttribute("botError", ex.messageKey());
-				redirect.addFlashAttribute("botErrorArguments", ex.arguments());
+				redirect.addFlashAttribute("botError", ex);
 			}
 		}
 		return "redirect:" + PATH;

@@ -79,23 +79,23 @@ class ServerController {
 			profile = this.discovery.discover(address);
 		}
 		catch (InvalidServerAddressException ex) {
-			result.rejectValue("server", ex.messageKey());
+			ex.rejectValue(result, "server");
 			return VIEW;
 		}
 		catch (VisitorLimit.LimitReachedException ex) {
-			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			ex.rejectValue(result, "server");
 			ex.answer(response);
 			return VIEW;
 		}
 		catch (DiscoveryException ex) {
-			result.rejectValue("server", ex.messageKey(), ex.arguments(), null);
+			ex.rejectValue(result, "server");
 			if (ex instanceof NameNotFoundException near) {
 				model.addAttribute("suggestion", near.suggestion());
 			}
 			if (ex instanceof PlainHttpException) {
 				model.addAttribute("plainHttp", PlainHttpException.retry(form.getServer()));
 			}
-			RetryLaterStatus.answer(ex.messageKey(), response);
+			RetryLaterStatus.answer(ex, response);
 			return VIEW;
 		}
 		this.oauth.forget(request, response);

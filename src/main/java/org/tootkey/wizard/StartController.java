@@ -32,7 +32,7 @@ class StartController {
 		return VIEW;
 	}
 
-	@PostMapping("/start")
+	@PostMapping(WizardPages.START_OVER)
 	String startAgain(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {

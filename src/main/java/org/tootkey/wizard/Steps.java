@@ -45,7 +45,7 @@ class Steps implements HandlerInterceptor {
 		else if (session != null && session.getAttribute(WizardSession.REVEALED) != null) {
 			// Back to a page of a wizard that ended with its reveal: "already shown", not
 			// step 1.
-			path = "/credentials";
+			path = WizardPages.CREDENTIALS;
 		}
 		else {
 			path = this.wizard.currentPath();

@@ -3,13 +3,9 @@ package org.tootkey.browser;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,48 +29,20 @@ import static org.tootkey.browser.PageChecks.tabTo;
  */
 class AccessibleJourneyTests extends BrowserTestSupport {
 
-	private FakeMastodon fake;
-
-	private BrowserContext context;
-
-	/** Where axe audits pages that were rendered with JavaScript off. */
-	private Page auditor;
-
-	@BeforeAll
-	static void allowSlowPages() {
-		// Discovery and axe share two cores with the browser: allow for a slow page.
-		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-	}
-
 	@BeforeEach
 	void startServer() {
 		this.fake = FakeMastodon.start();
-	}
-
-	@AfterEach
-	void shut() {
-		if (this.context != null) {
-			this.context.close();
-		}
-		if (this.auditor != null) {
-			this.auditor.context().close();
-			this.auditor = null;
-		}
-		this.fake.close();
 	}
 
 	@ParameterizedTest(name = "{0}, {1}: JavaScript off, 320 px, keyboard only, axe on every page")
 	@CsvSource({ "en, LIGHT", "de, DARK", "fr, LIGHT", "es, DARK", "ja, LIGHT" })
 	void journeyWhenKeyboardOnlyOnAPhoneWithoutJavaScriptThenWorksInEveryLanguage(String language, ColorScheme scheme) {
 		Texts texts = new Texts(language);
-		this.context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+		Page page = newPage(new Browser.NewContextOptions().setJavaScriptEnabled(false)
 			.setViewportSize(320, 640)
 			.setLocale(language)
 			.setColorScheme(scheme));
-		Page page = this.context.newPage();
-		this.auditor = browser.newContext(
-				new Browser.NewContextOptions().setViewportSize(320, 640).setLocale(language).setColorScheme(scheme))
-			.newPage();
+		auditWith(new Browser.NewContextOptions().setViewportSize(320, 640).setLocale(language).setColorScheme(scheme));
 		String where = language + "/" + scheme.name().toLowerCase();
 
 		page.navigate(url("/"));
@@ -182,18 +150,17 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 	@Test
 	void errorPagesWhenReachedWithoutJavaScriptOnAPhoneThenExplainAndOfferOneButton() {
 		Texts spanish = new Texts("es");
-		this.context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+		Page page = newPage(new Browser.NewContextOptions().setJavaScriptEnabled(false)
 			.setViewportSize(320, 640)
 			.setLocale("es-ES"));
-		Page page = this.context.newPage();
-		this.auditor = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640)).newPage();
+		auditWith(new Browser.NewContextOptions().setViewportSize(320, 640));
 
 		page.navigate(url("/no-such-page"));
 		assertThat(page.locator("h1")).hasText(spanish.get("error.not-found.title"));
 		assertThat(page.locator("main form button")).hasText(spanish.get("error.action"));
 		check(page, "es not found");
 
-		toServerLogin(page);
+		journey(page).toServer(this.fake.baseUrl()).logIn("bot");
 		page.locator("button[value=deny]").click();
 		assertThat(page.locator("h1")).hasText(spanish.get("problem.denied.title"));
 		assertThat(page.locator("main form button")).hasText(spanish.get("problem.denied.action"));
@@ -202,11 +169,8 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void languageSwitcherWhenUsedMidJourneyThenSameStepKeepsWhatWasTypedAndReachesTheConsentPage() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-		Page page = this.context.newPage();
-		page.navigate(url("/server"));
-		page.locator("input[name=server]").fill(this.fake.baseUrl());
-		page.locator("main form button[type=submit]").click();
+		Page page = newPage(new Browser.NewContextOptions().setLocale("en-GB"));
+		journey(page).server(this.fake.baseUrl());
 		assertThat(page.locator("h1")).hasText(new Texts("en").get("permissions.heading"));
 
 		// What was typed and chosen survives the switch.
@@ -228,9 +192,9 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator(".server-card")).containsText("Fake Social");
 
 		// Remembered without the parameter, and handed to the server's consent page.
-		page.locator("main form button[type=submit]").click();
+		journey(page).permissions();
 		assertThat(page.locator("h1")).hasText(new Texts("fr").get("authorize.heading"));
-		page.locator("main form button[type=submit]").click();
+		journey(page).authorize();
 		page.locator("#username").waitFor();
 		assertThat(this.fake.requests()).filteredOn((r) -> r.path().equals("/oauth/authorize"))
 			.last()
@@ -239,10 +203,9 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void credentialsPageWhenValueCopiedThenAnnouncedInThePageLanguage() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+		Page page = newPage(new Browser.NewContextOptions().setLocale("de-DE"));
 		this.context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-		Page page = this.context.newPage();
-		goToCredentials(page);
+		journey(page).toCredentials(this.fake.baseUrl());
 		Texts german = new Texts("de");
 		assertThat(page.locator("h1")).hasText(german.get("credentials.heading"));
 		page.locator("button[data-copy=cred-access_token]").click();
@@ -255,12 +218,11 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 	@ParameterizedTest(name = "{0}: every page at 1024 px with JavaScript, axe clean, screenshots")
 	@CsvSource({ "LIGHT", "DARK" })
 	void journeyWhenOnADesktopThenEveryPageIsAxeCleanAndPhotographed(ColorScheme scheme) {
-		this.context = browser.newContext(
+		Page page = newPage(
 				new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-GB").setColorScheme(scheme));
 		this.context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-		Page page = this.context.newPage();
 		String prefix = (scheme == ColorScheme.DARK) ? "dark-" : "";
-		page.navigate(url("/"));
+		Journey journey = journey(page).open("/");
 		step(page, prefix + "1-start");
 		page.locator("button.button-start").click();
 		step(page, prefix + "2-server");
@@ -273,44 +235,21 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("[data-custom-scopes]")).isVisible();
 		step(page, prefix + "3b-permissions-choose-myself");
 		page.locator("#preset").check();
-		page.locator("main form button[type=submit]").click();
+		journey.permissions();
 		step(page, prefix + "4-authorize");
-		page.locator("main form button[type=submit]").click();
-		fillServerLogin(page);
-		shot(page, prefix + "5-server-consent");
-		page.locator("button[value=approve]").click();
+		journey.authorize().logIn("bot");
+		shot(page, "steps/" + prefix + "5-server-consent");
+		journey.approve();
 		step(page, prefix + "6-authorized");
 		page.locator("[data-exchanges] summary").click();
 		step(page, prefix + "6b-technical-details");
-		page.locator("#answer").check();
-		page.locator("main form button[type=submit]").click();
+		journey.yes();
 		step(page, prefix + "6c-ready");
-		page.locator("form[action$='/credentials'] button").click();
+		journey.reveal();
 		step(page, prefix + "7-credentials");
 		page.locator("button[data-copy=cred-access_token]").click();
 		page.reload();
 		step(page, prefix + "8-already-shown");
-	}
-
-	private void goToCredentials(Page page) {
-		toServerLogin(page);
-		page.locator("button[value=approve]").click();
-		page.locator("#answer").check();
-		page.locator("main form button[type=submit]").click();
-		page.locator("form[action$='/credentials'] button").click();
-	}
-
-	/**
-	 * Server, permissions and authorize pages with their defaults, then the bot's login
-	 * on the server.
-	 */
-	private void toServerLogin(Page page) {
-		page.navigate(url("/server"));
-		page.locator("input[name=server]").fill(this.fake.baseUrl());
-		page.locator("main form button[type=submit]").click();
-		page.locator("main form button[type=submit]").click();
-		page.locator("main form button[type=submit]").click();
-		fillServerLogin(page);
 	}
 
 	private void check(Page page, String where) {
@@ -325,15 +264,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 	private void step(Page page, String name) {
 		page.waitForLoadState();
 		check(page, name);
-		shot(page, name);
-	}
-
-	private static void shot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("steps/" + name)).setFullPage(true));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		shot(page, "steps/" + name);
 	}
 
 }

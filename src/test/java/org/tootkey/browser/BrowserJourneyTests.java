@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,31 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrowserJourneyTests extends BrowserTestSupport {
 
-	private FakeMastodon fake;
-
-	private BrowserContext context;
-
 	private Page page;
 
 	@BeforeEach
 	void open() {
 		this.fake = FakeMastodon.start();
-		this.context = browser.newContext(
+		this.page = newPage(
 				new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB").setAcceptDownloads(true));
 		this.context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void shut() {
-		this.context.close();
-		this.fake.close();
 	}
 
 	@Test
 	void journeyWhenPersonApprovesThenCredentialsWorkAndAreShownOnce() {
 		Page page = this.page;
-		page.navigate("http://localhost:" + this.port + "/");
+		page.navigate(url("/"));
 		assertThat(page).hasTitle(Pattern.compile("Get the keys your Mastodon bot needs"));
 		shot("01-start");
 		press(page, "Start now");
@@ -73,7 +60,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		shot("04-authorize");
 		press(page, Pattern.compile("^Continue to"));
 
-		fillServerLogin(page);
+		journey(page).logIn("bot");
 		shot("05-server-consent");
 		press(page, "Authorize");
 
@@ -108,8 +95,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 	@Test
 	void authorizedWhenLoggedInAsSomeoneElseThenNoKeysWithoutYesAndNoRevokesAndTriesAgain() {
 		Page page = this.page;
-		toServerLogin(page, this.fake.baseUrl());
-		fillServerLogin(page, "alice");
+		journey(page).toServer(this.fake.baseUrl()).logIn("alice");
 		press(page, "Authorize");
 
 		assertThat(page.locator("h1")).hasText("Is this your bot?");
@@ -139,9 +125,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		this.context.clearCookies();
 		this.context.addCookies(kept);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again")).click();
-		press(page, Pattern.compile("^Continue to"));
-		fillServerLogin(page);
-		press(page, "Authorize");
+		journey(page).authorize().logIn("bot").approve();
 		assertThat(page.locator("[data-account]")).hasText(Pattern.compile("^@bot@"));
 		assertThat(this.fake.apps()).hasSize(1);
 	}
@@ -149,8 +133,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 	@Test
 	void callbackWhenTheBotWasNamedButAnotherAccountAuthorizedThenHardStopAndTheKeyIsRevoked() {
 		Page page = this.page;
-		toServerLogin(page, this.fake.baseUrl() + "/@bot");
-		fillServerLogin(page, "alice");
+		journey(page).toServer(this.fake.baseUrl() + "/@bot").logIn("alice");
 		press(page, "Authorize");
 
 		assertThat(page.locator("h1")).hasText("That key was for another account");
@@ -251,40 +234,15 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("h1")).hasText("Nothing to show yet");
 	}
 
-	/**
-	 * Server (as typed), permissions and authorize pages, up to the server's login form.
-	 */
-	private void toServerLogin(Page page, String server) {
-		page.navigate(url("/server"));
-		page.getByLabel("Which server is your bot’s account on?").fill(server);
-		press(page, "Continue");
-		press(page, "Continue");
-		press(page, Pattern.compile("^Continue to"));
-	}
-
 	private void toCredentials(Page page) {
-		toServerLogin(page, this.fake.baseUrl());
-		fillServerLogin(page);
-		press(page, "Authorize");
-		page.getByLabel(Pattern.compile("^Yes, ")).check();
-		press(page, "Continue");
-		press(page, "I understand — show my credentials");
+		journey(page).toCredentials(this.fake.baseUrl());
 		assertThat(page.locator("h1")).hasText("Your bot’s keys");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	@Test
 	void journeyWhenPersonClicksDenyThenPlainExplanationAndATryAgainButton() {
 		Page page = this.page;
-		page.navigate("http://localhost:" + this.port + "/server");
-		page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl());
-		press(page, "Continue");
-		press(page, "Continue");
-		press(page, Pattern.compile("^Continue to"));
-		fillServerLogin(page);
+		journey(page).toServer(this.fake.baseUrl()).logIn("bot");
 		press(page, "Deny");
 
 		assertThat(page.locator("h1")).hasText("You chose Deny");
@@ -296,7 +254,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 	@Test
 	void serverPageWhenInputIsBadThenErrorSummaryLinksToTheFieldAndKeepsTheValue() {
 		Page page = this.page;
-		page.navigate("http://localhost:" + this.port + "/server");
+		page.navigate(url("/server"));
 		page.getByLabel("Which server is your bot’s account on?").fill("not a server");
 		press(page, "Continue");
 		assertThat(page).hasTitle(Pattern.compile("^Error: "));
@@ -308,7 +266,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 	}
 
 	private void shot(String name) {
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)).setFullPage(true));
+		shot(this.page, name);
 	}
 
 }

@@ -3,13 +3,11 @@ package org.tootkey.browser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,28 +31,20 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 
 	static final String KEY = "q0nYF1xY3Zl1ZmI5Qm0s6Qv2pA7Jt0b2m0r8WcE5s1A=";
 
-	private FakeMastodon fake;
-
-	private BrowserContext organizer;
+	/** The organizer's browser. */
+	private Page page;
 
 	@BeforeEach
 	void open() {
 		this.fake = FakeMastodon.start();
-		this.organizer = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
-	}
-
-	@AfterEach
-	void shut() {
-		this.organizer.close();
-		this.fake.close();
+		this.page = newPage(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
 	}
 
 	@Test
 	void organizerMakesAClassLinkAndTwoParticipantsGetTheirOwnKeysWithIt() {
 		this.fake.throttleRegistrations(true);
 		List<String> students = this.fake.addAccounts("student", 2);
-		Page page = this.organizer.newPage();
+		Page page = this.page;
 		page.navigate(base() + "/");
 		page.getByText("Getting a group started?").click();
 
@@ -105,13 +95,9 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 				PageChecks.axeClean(p, "join page");
 				shot(p, "class-04-join-" + student);
 				press(p, "Continue");
-				press(p, Pattern.compile("^Continue to"));
-				fillServerLogin(p, student);
-				press(p, "Authorize");
+				Journey journey = journey(p).authorize().logIn(student).approve();
 				assertThat(p.locator("[data-account]")).containsText("@" + student + "@");
-				p.locator("#answer").check();
-				press(p, "Continue");
-				press(p, "I understand — show my credentials");
+				journey.yes().reveal();
 				String token = p.locator("[data-credential=access_token]").inputValue();
 				assertThat(this.fake.usernameOfToken(token)).hasValue(student);
 				assertThat(p.locator("[data-credential=client_id]")).hasValue(this.fake.apps().get(0).clientId());
@@ -127,7 +113,7 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 		String path = TestClassLinks.joinPath(KEY, this.fake.baseUrl(), base(), sealedAt,
 				sealedAt.plus(Duration.ofDays(1)));
 
-		Page page = this.organizer.newPage();
+		Page page = this.page;
 		page.navigate(base() + path);
 
 		assertThat(page.locator("h1")).hasText("This class link does not work");
@@ -145,7 +131,7 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 		char c = path.charAt(20);
 		String changed = path.substring(0, 20) + ((c == 'x') ? 'y' : 'x') + path.substring(21);
 
-		Page page = this.organizer.newPage();
+		Page page = this.page;
 		page.navigate(base() + changed);
 
 		assertThat(page.locator("h1")).hasText("This class link does not work");
@@ -159,7 +145,7 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 		Instant now = Instant.now();
 		String path = TestClassLinks.joinPath(null, this.fake.baseUrl(), base(), now, now.plus(Duration.ofDays(1)));
 
-		Page page = this.organizer.newPage();
+		Page page = this.page;
 		page.navigate(base() + path);
 
 		assertThat(page.locator("h1")).hasText("This class link does not work");
@@ -168,11 +154,7 @@ class ClassLinkBrowserTests extends BrowserTestSupport {
 	}
 
 	private String base() {
-		return "http://localhost:" + this.port;
-	}
-
-	private static void shot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)).setFullPage(true));
+		return url("");
 	}
 
 }

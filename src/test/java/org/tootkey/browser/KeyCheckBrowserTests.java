@@ -1,12 +1,8 @@
 package org.tootkey.browser;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,39 +23,15 @@ import static org.tootkey.browser.PageChecks.tabTo;
  */
 class KeyCheckBrowserTests extends BrowserTestSupport {
 
-	private FakeMastodon fake;
-
-	private BrowserContext context;
-
-	private Page auditor;
-
-	@BeforeAll
-	static void allowSlowPages() {
-		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-	}
-
 	@BeforeEach
 	void startServer() {
 		this.fake = FakeMastodon.start();
 	}
 
-	@AfterEach
-	void shut() {
-		if (this.context != null) {
-			this.context.close();
-		}
-		if (this.auditor != null) {
-			this.auditor.context().close();
-		}
-		this.fake.close();
-	}
-
 	@Test
 	void checkWhenOnADesktopThenFormErrorsAnswerAndRevokingAreAxeCleanAndTheKeyStopsWorking() {
 		Texts english = new Texts("en");
-		this.context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-GB"));
-		Page page = this.context.newPage();
+		Page page = newPage(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-GB"));
 		Key key = this.fake.issueKey("bot", "Weather bot", "https://weather-bot.social/", "profile write:statuses");
 
 		page.navigate(url("/"));
@@ -112,13 +84,10 @@ class KeyCheckBrowserTests extends BrowserTestSupport {
 		Browser.NewContextOptions phone = new Browser.NewContextOptions().setViewportSize(375, 700)
 			.setLocale("ja")
 			.setColorScheme(ColorScheme.DARK);
-		this.context = browser.newContext(phone.setJavaScriptEnabled(false));
-		Page page = this.context.newPage();
-		this.auditor = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(375, 700)
-				.setLocale("ja")
-				.setColorScheme(ColorScheme.DARK))
-			.newPage();
+		Page page = newPage(phone.setJavaScriptEnabled(false));
+		auditWith(new Browser.NewContextOptions().setViewportSize(375, 700)
+			.setLocale("ja")
+			.setColorScheme(ColorScheme.DARK));
 		Key key = this.fake.issueKey("bot", "Weather bot", null, "read write");
 
 		page.navigate(url("/"));
@@ -142,17 +111,13 @@ class KeyCheckBrowserTests extends BrowserTestSupport {
 		page.waitForLoadState();
 		axeClean(page, name);
 		noHorizontalScroll(page, name);
-		page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("steps/" + name)).setFullPage(true));
+		shot(page, "steps/" + name);
 	}
 
 	private void phone(Page page, String name) {
 		axeClean(page, name, this.auditor);
 		noHorizontalScroll(page, name);
-		page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("phone/" + name)).setFullPage(true));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		shot(page, "phone/" + name);
 	}
 
 }

@@ -1,13 +1,10 @@
 package org.tootkey.browser;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.tootkey.fake.FakeMastodon;
@@ -25,23 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoggedInBrowserTests extends BrowserTestSupport {
 
-	private FakeMastodon fake;
-
-	private BrowserContext context;
-
 	private Page page;
 
 	private String prefix;
-
-	@AfterEach
-	void shut() {
-		if (this.context != null) {
-			this.context.close();
-		}
-		if (this.fake != null) {
-			this.fake.close();
-		}
-	}
 
 	@Test
 	void authorizeWhenBrowserIsLoggedInAsTheBotThenConsentWithoutLoginAndStraightThrough() {
@@ -93,11 +76,7 @@ class LoggedInBrowserTests extends BrowserTestSupport {
 	void callbackWhenTheBotWasNamedButTheBrowserIsLoggedInAsThePersonThenHardStopAndTheKeyIsRevoked() {
 		open(ServerMode.MASTODON_4_5, "alice");
 		this.prefix = "logged-in-person-named-bot";
-		this.page.navigate("http://localhost:" + this.port + "/server");
-		this.page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl() + "/@bot");
-		press(this.page, "Continue");
-		press(this.page, "Continue");
-		press(this.page, Pattern.compile("^Continue to"));
+		journey(this.page).toServer(this.fake.baseUrl() + "/@bot");
 		assertThat(this.page.locator("#account")).hasText("Logged in as @alice");
 		press(this.page, "Authorize");
 
@@ -133,7 +112,7 @@ class LoggedInBrowserTests extends BrowserTestSupport {
 		open(ServerMode.MASTODON_4_5);
 		this.prefix = "logged-in-later";
 		toServer();
-		fillServerLogin(this.page);
+		journey(this.page).logIn("bot");
 		press(this.page, "Authorize");
 		assertThat(this.page.locator("h1")).hasText("Is this your bot?");
 
@@ -145,14 +124,12 @@ class LoggedInBrowserTests extends BrowserTestSupport {
 
 	private void open(ServerMode mode, String... loggedInAs) {
 		this.fake = FakeMastodon.start(mode);
-		this.context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
+		this.page = newPage(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
 		if (loggedInAs.length > 0) {
 			this.context.addCookies(List
 				.of(new Cookie(FakeMastodon.SESSION_COOKIE, this.fake.logInBrowser(loggedInAs)).setDomain("127.0.0.1")
 					.setPath("/")));
 		}
-		this.page = this.context.newPage();
 	}
 
 	/**
@@ -160,16 +137,11 @@ class LoggedInBrowserTests extends BrowserTestSupport {
 	 * page.
 	 */
 	private void toServer() {
-		this.page.navigate("http://localhost:" + this.port + "/server");
-		this.page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl());
-		press(this.page, "Continue");
-		press(this.page, "Continue");
-		press(this.page, Pattern.compile("^Continue to"));
+		journey(this.page).toServer(this.fake.baseUrl());
 	}
 
 	private void shot(String name) {
-		this.page.screenshot(
-				new Page.ScreenshotOptions().setPath(Browsers.screenshot(this.prefix + "-" + name)).setFullPage(true));
+		shot(this.page, this.prefix + "-" + name);
 	}
 
 }

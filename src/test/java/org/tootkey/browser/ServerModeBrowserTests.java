@@ -1,11 +1,7 @@
 package org.tootkey.browser;
 
-import java.util.regex.Pattern;
-
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,22 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServerModeBrowserTests extends BrowserTestSupport {
 
-	private BrowserContext context;
-
 	private Page page;
 
 	private String prefix;
 
 	@BeforeEach
 	void open() {
-		this.context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void shut() {
-		this.context.close();
+		this.page = newPage(new Browser.NewContextOptions().setViewportSize(1024, 800).setLocale("en-GB"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -53,9 +40,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 		this.prefix = mode.name().toLowerCase().replace('_', '-');
 		try (FakeMastodon fake = FakeMastodon.start(mode)) {
 			Page page = this.page;
-			page.navigate("http://localhost:" + this.port + "/server");
-			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
-			press(page, "Continue");
+			Journey journey = journey(page).server(fake.baseUrl());
 
 			assertThat(page.getByText("Step 2 of 5")).isVisible();
 			assertThat(page.locator(".server-card")).containsText(software);
@@ -64,25 +49,21 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#preset-post-media-hint code")).hasText(scopes);
 			shot("01-permissions");
 			assertThat(fake.count("POST", "/api/v1/apps")).isZero();
-			press(page, "Continue");
+			journey.permissions();
 
 			assertThat(page.locator("h1")).hasText("Log in as your bot, not as yourself");
 			// the wizard names the button the server really shows (the fake's word is
 			// taken from each program's source, apart from the wizard's own list)
 			assertThat(page.locator(".steps-list")).containsText("“" + approve + "”");
 			shot("02-authorize");
-			press(page, Pattern.compile("^Continue to"));
-
-			fillServerLogin(page);
+			journey.authorize().logIn("bot");
 			shot("03-server-consent");
-			press(page, approve);
+			journey.approve(approve);
 
 			assertThat(page.locator("h1")).hasText("Is this your bot?");
 			assertThat(page.locator(".scope-list")).containsText("write:media");
 			shot("04-authorized");
-			page.locator("#answer").check();
-			press(page, "Continue");
-			press(page, "I understand — show my credentials");
+			journey.yes().reveal();
 
 			assertThat(page.locator("h1")).hasText("Your bot’s keys");
 			shot("05-credentials");
@@ -100,14 +81,9 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 		this.prefix = "pixelfed";
 		try (FakeMastodon fake = FakeMastodon.start(ServerMode.PIXELFED)) {
 			Page page = this.page;
-			page.navigate("http://localhost:" + this.port + "/server");
-			page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
-			press(page, "Continue");
+			Journey journey = journey(page).server(fake.baseUrl());
 			page.locator("input[name=preset][value=post-text]").check();
-			press(page, "Continue");
-			press(page, Pattern.compile("^Continue to"));
-			fillServerLogin(page);
-			press(page, "Authorize");
+			journey.permissions().authorize().logIn("bot").approve();
 
 			assertThat(page.locator("h1")).hasText("Is this your bot?");
 			assertThat(page.locator("[data-grants-everything]")).containsText("Pixelfed gives every app full access");
@@ -121,7 +97,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 	void serverWhenItRunsLemmyThenPlainExplanationAndTheValueKept() {
 		this.prefix = "lemmy";
 		try (FakeMastodon fake = FakeMastodon.start(ServerMode.LEMMY)) {
-			this.page.navigate("http://localhost:" + this.port + "/server");
+			this.page.navigate(url("/server"));
 			this.page.getByLabel("Which server is your bot’s account on?").fill(fake.baseUrl());
 			this.press(page, "Continue");
 			assertThat(this.page.locator(".error-summary")).containsText("runs Lemmy, which has no Mastodon API");
@@ -131,8 +107,7 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 	}
 
 	private void shot(String name) {
-		this.page.screenshot(
-				new Page.ScreenshotOptions().setPath(Browsers.screenshot(this.prefix + "-" + name)).setFullPage(true));
+		shot(this.page, this.prefix + "-" + name);
 	}
 
 }

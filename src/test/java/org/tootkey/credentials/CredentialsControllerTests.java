@@ -2,16 +2,12 @@ package org.tootkey.credentials;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.wizard.Fixtures;
+import org.tootkey.wizard.WizardControllerSupport;
 import org.tootkey.wizard.WizardSession;
-import org.tootkey.wizard.WizardSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,14 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(CredentialsController.class)
-@WizardSliceTest
-class CredentialsControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	OAuthFlow oauth;
+class CredentialsControllerTests extends WizardControllerSupport {
 
 	@Test
 	void revealWhenConfirmedThenPostEndsTheSessionAndRedirectsAndTheGetShowsEveryValueOnce() throws Exception {

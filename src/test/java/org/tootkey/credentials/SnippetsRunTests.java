@@ -43,9 +43,10 @@ class SnippetsRunTests {
 	void envFileWhenSourcedByTheShellThenEveryValueArrivesIntactAndNothingRuns(String hostile) throws Exception {
 		Credentials c = hostile(hostile);
 		writeEnv(c);
-		List<String> out = run(Map.of(), "bash", "-c", "set -a; . ./" + Snippets.envFileName(c) + "; set +a; "
-				+ "printf '%s\\0' \"$MASTODON_API_BASE_URL\" \"$MASTODON_CLIENT_ID\" \"$MASTODON_CLIENT_SECRET\" "
-				+ "\"$MASTODON_ACCESS_TOKEN\"");
+		List<String> out = run(Map.of(), "bash", "-c",
+				withEnv(c,
+						"printf '%s\\0' \"$MASTODON_API_BASE_URL\" \"$MASTODON_CLIENT_ID\" \"$MASTODON_CLIENT_SECRET\" "
+								+ "\"$MASTODON_ACCESS_TOKEN\""));
 		assertThat(out).containsExactly(c.apiBaseUrl(), c.clientId(), c.clientSecret(), c.accessToken());
 		assertNothingRan();
 	}
@@ -55,8 +56,8 @@ class SnippetsRunTests {
 	void curlWhenRunAfterTheEnvFileThenSendsExactlyTheTokenAndAddress(String hostile) throws Exception {
 		Credentials c = hostile(hostile);
 		writeEnv(c);
-		List<String> out = run(Map.of(), "bash", "-c", "set -a; . ./" + Snippets.envFileName(c) + "; set +a; "
-				+ "curl() { printf '%s\\0' \"$@\"; }\n" + Snippets.curl());
+		List<String> out = run(Map.of(), "bash", "-c",
+				withEnv(c, "curl() { printf '%s\\0' \"$@\"; }\n" + Snippets.curl()));
 		assertThat(out).containsExactly("-sS", "-H", "Authorization: Bearer " + c.accessToken(),
 				c.apiBaseUrl() + "/api/v1/accounts/verify_credentials");
 		assertNothingRan();
@@ -112,8 +113,7 @@ class SnippetsRunTests {
 				}
 				""");
 		Files.writeString(this.dir.resolve("bot.mjs"), Snippets.mastoJs());
-		List<String> out = run(Map.of(), "bash", "-c",
-				"set -a; . ./" + Snippets.envFileName(c) + "; set +a; node bot.mjs");
+		List<String> out = run(Map.of(), "bash", "-c", withEnv(c, "node bot.mjs"));
 		assertThat(out).containsExactly(c.apiBaseUrl(), c.accessToken(), "\n");
 		assertNothingRan();
 	}
@@ -152,8 +152,8 @@ class SnippetsRunTests {
 				    }
 				}
 				""".formatted(indented));
-		List<String> out = run(Map.of(), "bash", "-c", "set -a; . ./" + Snippets.envFileName(c)
-				+ "; set +a; java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 Bot.java");
+		List<String> out = run(Map.of(), "bash", "-c",
+				withEnv(c, "java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 Bot.java"));
 		assertThat(out).containsExactly(c.apiBaseUrl().replaceFirst("^https?://", ""), c.accessToken(), "\n");
 		assertNothingRan();
 	}
@@ -168,6 +168,13 @@ class SnippetsRunTests {
 	private void writeEnv(Credentials c) throws IOException {
 		Files.writeString(this.dir.resolve(Snippets.envFileName(c)),
 				Snippets.env(c, "keys for " + c.handle() + "\nnever commit this file"));
+	}
+
+	/**
+	 * A shell command run with the {@code .env} file's values exported, as the page says.
+	 */
+	private static String withEnv(Credentials c, String command) {
+		return "set -a; . ./" + Snippets.envFileName(c) + "; set +a; " + command;
 	}
 
 	private void assertNothingRan() {

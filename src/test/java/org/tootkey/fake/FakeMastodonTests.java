@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -142,11 +143,9 @@ class FakeMastodonTests {
 		Flow f = Flow.upToCode(this, server, "read", null);
 		HttpResponse<String> r = postForm(server, "/oauth/token", Map.of("grant_type", "authorization_code", "code",
 				f.code, "client_id", f.clientId, "client_secret", "nope", "redirect_uri", CALLBACK));
-		assertThat(r.statusCode()).isEqualTo(401);
-		assertThat(json(r)).containsEntry("error", "invalid_client")
-			.containsEntry("error_description",
-					"Client authentication failed due to unknown client, no client authentication included, "
-							+ "or unsupported authentication method.");
+		assertOAuthError(r, 401, "invalid_client",
+				"Client authentication failed due to unknown client, no client authentication included, "
+						+ "or unsupported authentication method.");
 	}
 
 	@Test
@@ -154,11 +153,9 @@ class FakeMastodonTests {
 		Flow f = Flow.upToCode(this, server, "read", null);
 		assertThat(f.exchange(this, CALLBACK, null).statusCode()).isEqualTo(200);
 		HttpResponse<String> again = f.exchange(this, CALLBACK, null);
-		assertThat(again.statusCode()).isEqualTo(400);
-		assertThat(json(again)).containsEntry("error", "invalid_grant")
-			.containsEntry("error_description",
-					"The provided authorization grant is invalid, expired, revoked, does not match the redirection "
-							+ "URI used in the authorization request, or was issued to another client.");
+		assertOAuthError(again, 400, "invalid_grant",
+				"The provided authorization grant is invalid, expired, revoked, does not match the redirection "
+						+ "URI used in the authorization request, or was issued to another client.");
 	}
 
 	@Test
@@ -166,9 +163,7 @@ class FakeMastodonTests {
 		String verifier = SecretShapes.urlSafe(32);
 		Flow f = Flow.upToCode(this, server, "read", OAuthEndpoints.s256(verifier));
 		HttpResponse<String> missing = f.exchange(this, CALLBACK, null);
-		assertThat(missing.statusCode()).isEqualTo(400);
-		assertThat(json(missing)).containsEntry("error", "invalid_request")
-			.containsEntry("error_description", "Missing required parameter: code_verifier.");
+		assertOAuthError(missing, 400, "invalid_request", "Missing required parameter: code_verifier.");
 		HttpResponse<String> wrong = f.exchange(this, CALLBACK, SecretShapes.urlSafe(32));
 		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(json(wrong)).containsEntry("error", "invalid_grant");
@@ -747,9 +742,14 @@ class FakeMastodonTests {
 		}
 	}
 
-	@Test
-	void connectionsWhenClosingAfterEachResponseThenNoConnectionHeaderAndTheSocketEnds() throws Exception {
-		try (FakeMastodon s = FakeMastodon.start(ServerMode.MASTODON_4_5, Connections.CLOSE_AFTER_EACH_RESPONSE);
+	@ParameterizedTest(name = "{0}: {1}, no {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			CLOSE_AFTER_EACH_RESPONSE | HTTP/1.1 200 | connection:
+			HTTP_1_0                  | HTTP/1.0 200 | connection:, transfer-encoding
+			""")
+	void connectionsWhenClosingAfterEachResponseOrHttp10ThenNoConnectionHeaderAndTheSocketEnds(Connections connections,
+			String statusLine, String absentHeaders) throws Exception {
+		try (FakeMastodon s = FakeMastodon.start(ServerMode.MASTODON_4_5, connections);
 				java.net.Socket socket = new java.net.Socket("127.0.0.1", s.port())) {
 			socket.setSoTimeout(5000);
 			socket.getOutputStream()
@@ -757,24 +757,17 @@ class FakeMastodonTests {
 					.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 			String all = new String(socket.getInputStream().readAllBytes(),
 					java.nio.charset.StandardCharsets.ISO_8859_1);
-			assertThat(all).startsWith("HTTP/1.1 200").containsIgnoringCase("content-type: application/json");
-			assertThat(all.toLowerCase()).doesNotContain("connection:");
+			assertThat(all).startsWith(statusLine).containsIgnoringCase("content-type: application/json");
+			assertThat(all.toLowerCase()).doesNotContain(absentHeaders.split(", "));
 		}
 	}
 
-	@Test
-	void connectionsWhenHttp10ThenAnswersAsHttp10AndEnds() throws Exception {
-		try (FakeMastodon s = FakeMastodon.start(ServerMode.MASTODON_4_5, Connections.HTTP_1_0);
-				java.net.Socket socket = new java.net.Socket("127.0.0.1", s.port())) {
-			socket.setSoTimeout(5000);
-			socket.getOutputStream()
-				.write(("GET /api/v1/instance HTTP/1.1\r\nHost: " + s.hostAndPort() + "\r\n\r\n")
-					.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-			String all = new String(socket.getInputStream().readAllBytes(),
-					java.nio.charset.StandardCharsets.ISO_8859_1);
-			assertThat(all).startsWith("HTTP/1.0 200");
-			assertThat(all.toLowerCase()).doesNotContain("connection:", "transfer-encoding");
-		}
+	/**
+	 * An OAuth error answer as Doorkeeper sends it: this status, error and description.
+	 */
+	private static void assertOAuthError(HttpResponse<String> r, int status, String error, String description) {
+		assertThat(r.statusCode()).isEqualTo(status);
+		assertThat(json(r)).containsEntry("error", error).containsEntry("error_description", description);
 	}
 
 	/** Registers an app on {@code s} and returns an authorize query for it. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Carries out a {@link Fault}: either instead of the endpoint, or by mangling the
@@ -103,6 +104,25 @@ final class FaultInjector {
 	}
 
 	private static Reply retype(Reply real, String tokenType) {
+		return rewritten(real, (json) -> {
+			if (!json.containsKey("token_type")) {
+				return false;
+			}
+			if (tokenType == null) {
+				json.remove("token_type");
+			}
+			else {
+				json.put("token_type", tokenType);
+			}
+			return true;
+		});
+	}
+
+	/**
+	 * The real answer with its JSON object changed, or as it was when it is no JSON
+	 * object or the change left it alone.
+	 */
+	private static Reply rewritten(Reply real, Predicate<Map<String, Object>> change) {
 		Object parsed;
 		try {
 			parsed = Json.parse(real.bodyText());
@@ -110,16 +130,13 @@ final class FaultInjector {
 		catch (IllegalArgumentException notJson) {
 			return real;
 		}
-		if (!(parsed instanceof Map<?, ?> map) || !map.containsKey("token_type")) {
+		if (!(parsed instanceof Map<?, ?> map)) {
 			return real;
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> json = (Map<String, Object>) map;
-		if (tokenType == null) {
-			json.remove("token_type");
-		}
-		else {
-			json.put("token_type", tokenType);
+		if (!change.test(json)) {
+			return real;
 		}
 		return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
 	}
@@ -131,57 +148,37 @@ final class FaultInjector {
 	public static final String UNSAFE_SUFFIX = "'\"`$(touch /tmp/tootkey-pwned)${HOME}\nEVIL=1";
 
 	private static Reply poison(Reply real) {
-		Object parsed;
-		try {
-			parsed = Json.parse(real.bodyText());
-		}
-		catch (IllegalArgumentException notJson) {
-			return real;
-		}
-		if (!(parsed instanceof Map<?, ?> map)) {
-			return real;
-		}
-		@SuppressWarnings("unchecked")
-		Map<String, Object> json = (Map<String, Object>) map;
-		for (String key : new String[] { "client_id", "client_secret", "access_token" }) {
-			if (json.get(key) instanceof String value) {
-				json.put(key, value + UNSAFE_SUFFIX);
+		return rewritten(real, (json) -> {
+			for (String key : new String[] { "client_id", "client_secret", "access_token" }) {
+				if (json.get(key) instanceof String value) {
+					json.put(key, value + UNSAFE_SUFFIX);
+				}
 			}
-		}
-		return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
+			return true;
+		});
 	}
 
 	private static Reply swell(Reply real) {
-		Object parsed;
-		try {
-			parsed = Json.parse(real.bodyText());
-		}
-		catch (IllegalArgumentException notJson) {
-			return real;
-		}
-		if (!(parsed instanceof Map<?, ?> map)) {
-			return real;
-		}
-		@SuppressWarnings("unchecked")
-		Map<String, Object> json = (Map<String, Object>) map;
-		java.util.List<Object> rules = new java.util.ArrayList<>();
-		for (int i = 0; i < 1_500; i++) {
-			rules.add(Json.obj("id", String.valueOf(i), "text", "Rule " + i + " " + "r".repeat(200)));
-		}
-		java.util.List<Object> scopes = new java.util.ArrayList<>();
-		if (json.get("scopes_supported") instanceof java.util.List<?> real_scopes) {
-			scopes.addAll(real_scopes);
-		}
-		for (int i = 0; i < 25_000; i++) {
-			scopes.add("read:x" + i);
-		}
-		json.put("rules", rules);
-		json.put("scopes_supported", scopes);
-		json.put("description", "d".repeat(100_000));
-		if (json.get("title") instanceof String title) {
-			json.put("title", title + " " + "t".repeat(100_000));
-		}
-		return real.withBody(Reply.JSON, Json.write(json).getBytes(StandardCharsets.UTF_8));
+		return rewritten(real, (json) -> {
+			java.util.List<Object> rules = new java.util.ArrayList<>();
+			for (int i = 0; i < 1_500; i++) {
+				rules.add(Json.obj("id", String.valueOf(i), "text", "Rule " + i + " " + "r".repeat(200)));
+			}
+			java.util.List<Object> scopes = new java.util.ArrayList<>();
+			if (json.get("scopes_supported") instanceof java.util.List<?> real_scopes) {
+				scopes.addAll(real_scopes);
+			}
+			for (int i = 0; i < 25_000; i++) {
+				scopes.add("read:x" + i);
+			}
+			json.put("rules", rules);
+			json.put("scopes_supported", scopes);
+			json.put("description", "d".repeat(100_000));
+			if (json.get("title") instanceof String title) {
+				json.put("title", title + " " + "t".repeat(100_000));
+			}
+			return true;
+		});
 	}
 
 	private static void huge(HttpExchange ex) throws IOException {

@@ -143,6 +143,13 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void authorizedWhenReachedThenTechnicalDetailsListTheRegistrationAndTheTokenExchangeAtTheCallback() {
+		authorizeAs("bot");
+		String page = this.browser.get("/authorized").body();
+		assertThat(page).contains("data-exchange").contains("/api/v1/apps").contains("/oauth/token");
+	}
+
+	@Test
 	void credentialsWhenReloadedOrResentThenAlreadyShownAndNothingKept() {
 		authorizeAs("bot");
 		this.browser.submit("/authorized", "/authorized", Map.of("answer", "yes"));
@@ -261,10 +268,10 @@ class MastodonFlowTests extends FlowTestSupport {
 	@Test
 	void sessionWhenAppIsRegisteredThenSessionIdChanges() {
 		this.browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
-		String before = sessionId();
+		String before = this.browser.sessionId();
 		this.browser.submit("/permissions", "/permissions",
 				Map.of("preset", "post-text", "appName", "Bot", "website", ""));
-		assertThat(sessionId()).isNotNull().isNotEqualTo(before);
+		assertThat(this.browser.sessionId()).isNotNull().isNotEqualTo(before);
 	}
 
 	@Test
@@ -292,17 +299,6 @@ class MastodonFlowTests extends FlowTestSupport {
 		this.browser.submit("/ready", "/ready/bot", Map.of());
 		assertThat(this.fake.accountIsBot("alice")).isTrue();
 		assertThat(this.browser.get("/ready").body()).contains("data-bot-flag");
-	}
-
-	private String sessionId() {
-		return this.browser.cookies()
-			.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter((c) -> c.getName().equals("TOOTKEY_SESSION"))
-			.map(java.net.HttpCookie::getValue)
-			.findFirst()
-			.orElse(null);
 	}
 
 	private static String enc(String value) {

@@ -56,12 +56,12 @@ class SecurityRulesTests extends FlowTestSupport {
 	@Test
 	void startAgainWhenPressedThenTheOldSessionIsGone() {
 		chooseServerAndRegister("post-media");
-		String before = sessionCookie();
+		String before = this.browser.sessionId();
 		Hop restart = this.browser.submit("/", "/start", Map.of());
 		assertThat(restart.location()).endsWith("/server");
 		this.browser.follow(restart);
 		assertThat(this.browser.get("/authorize").location()).endsWith("/server");
-		assertThat(sessionCookie()).isNotEqualTo(before);
+		assertThat(this.browser.sessionId()).isNotEqualTo(before);
 	}
 
 	@Test
@@ -134,17 +134,6 @@ class SecurityRulesTests extends FlowTestSupport {
 		Hop unknownRegistration = this.browser.get("/oauth2/authorization/not-a-registration");
 		assertThat(unknownRegistration.status()).isEqualTo(302);
 		assertThat(this.browser.follow(unknownRegistration).status()).isEqualTo(200);
-	}
-
-	private String sessionCookie() {
-		return this.browser.cookies()
-			.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter((c) -> c.getName().equals("TOOTKEY_SESSION"))
-			.map(java.net.HttpCookie::getValue)
-			.findFirst()
-			.orElse(null);
 	}
 
 }

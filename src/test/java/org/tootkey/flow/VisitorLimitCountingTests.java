@@ -1,17 +1,10 @@
 package org.tootkey.flow;
 
-import java.net.URI;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.cache.CacheManager;
-import org.tootkey.fake.FakeMastodon;
+import org.springframework.test.context.TestPropertySource;
 import org.tootkey.support.WizardClient;
 import org.tootkey.support.WizardClient.Hop;
 
@@ -22,40 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again with an error, not a look-up answered from the cache), and past it the same step
  * comes back with what was typed and how long to wait.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tootkey.allow-local-servers=true", "tootkey.rate-limit.enabled=true",
-				"tootkey.rate-limit.requests=3", "tootkey.rate-limit.period=10m",
-				"tootkey.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1" })
-class VisitorLimitCountingTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	CacheManager cacheManager;
-
-	private FakeMastodon fake;
-
-	@BeforeEach
-	void start() {
-		this.fake = FakeMastodon.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.fake.close();
-	}
+@TestPropertySource(properties = LimitOnTestSupport.TRUSTED_LOCAL_PROXY)
+class VisitorLimitCountingTests extends LimitOnTestSupport {
 
 	@Test
 	void rateLimitWhenVisitorLooksUpTooOftenThenSameStepAgainWithWhatWasTypedAnd429AndNoOutboundCall() {
 		WizardClient browser = visitor("198.51.100.7");
 		for (int i = 0; i < 3; i++) {
 			// Forget the server each time: only a real look-up counts.
-			this.cacheManager.getCache("server-profiles").clear();
+			forgetServers();
 			Hop ok = browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 			assertThat(ok.status()).isEqualTo(302);
 		}
-		this.cacheManager.getCache("server-profiles").clear();
+		forgetServers();
 		long probes = this.fake.count("GET", "/api/v2/instance");
 		Hop limited = browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 		assertThat(limited.status()).isEqualTo(429);
@@ -77,7 +49,7 @@ class VisitorLimitCountingTests {
 			assertThat(browser.submit("/server", "/server", Map.of("server", "")).status()).isEqualTo(200);
 			assertThat(browser.submit("/server", "/server", Map.of("server", "not a server!")).status()).isEqualTo(200);
 		}
-		this.cacheManager.getCache("server-profiles").clear();
+		forgetServers();
 		assertThat(browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl())).status()).isEqualTo(302);
 		for (int i = 0; i < 5; i++) {
 			Hop noName = browser.submit("/permissions", "/permissions",
@@ -98,7 +70,7 @@ class VisitorLimitCountingTests {
 	@Test
 	void rateLimitWhenRegistrationsRunOutThenPermissionsShownAgainWithWhatWasTypedAnd429() {
 		WizardClient browser = visitor("198.51.100.9");
-		this.cacheManager.getCache("server-profiles").clear();
+		forgetServers();
 		browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl()));
 		Map<String, String> form = Map.of("preset", "post-text", "appName", "Weather bot", "website", "");
 		browser.submit("/permissions", "/permissions", form);
@@ -118,14 +90,6 @@ class VisitorLimitCountingTests {
 			assertThat(browser.submit("/server", "/server", Map.of("server", this.fake.baseUrl())).status())
 				.isEqualTo(302);
 		}
-	}
-
-	private WizardClient visitor(String address) {
-		WizardClient browser = new WizardClient(URI.create("http://localhost:" + this.port));
-		// A visitor of its own (through the trusted local proxy), so tests keep their
-		// allowances apart.
-		browser.header("X-Forwarded-For", address);
-		return browser;
 	}
 
 }

@@ -9,7 +9,7 @@ import javax.crypto.SecretKey;
 
 import org.junit.jupiter.api.Test;
 
-import org.tootkey.group.LinkRefusedException.Reason;
+import org.tootkey.seal.BrokenSealException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -195,17 +195,24 @@ class LinkSealerTests {
 			sealer.open(sealed, ClassLinks.CALLBACK);
 			fail("opened a link with " + what);
 		}
-		catch (LinkRefusedException ex) {
-			assertThat(ex.reason()).as(what).isEqualTo(reason);
+		catch (BrokenSealException ex) {
+			assertThat(ex.isExpired() ? Reason.EXPIRED : Reason.DAMAGED).as(what).isEqualTo(reason);
 		}
+	}
+
+	/** Why a link is refused: the two kinds the join page tells apart. */
+	private enum Reason {
+
+		DAMAGED, EXPIRED
+
 	}
 
 	@Test
 	void refusalWhenThrownThenCarriesNothingOfTheLink() {
 		String sealed = sealedForADay();
 		assertThatThrownBy(() -> this.sealer.open(sealed + "A", ClassLinks.CALLBACK))
-			.isInstanceOf(LinkRefusedException.class)
-			.hasMessage("DAMAGED")
+			.isInstanceOf(BrokenSealException.class)
+			.hasMessage("seal.damaged")
 			.hasNoCause();
 		assertThat(Instant.now()).isNotNull();
 	}

@@ -7,15 +7,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.keycheck.KeyReport.Verdict;
 import org.tootkey.mastodon.Account;
 import org.tootkey.mastodon.KeyApp;
@@ -24,7 +23,7 @@ import org.tootkey.mastodon.TokenInfo;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.wizard.Fixtures;
-import org.tootkey.wizard.WizardSliceTest;
+import org.tootkey.wizard.WizardControllerSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -43,14 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest({ KeyCheckController.class, KeyRevokeController.class })
-@WizardSliceTest
 @Import({ KeySeal.class, KeyCheckControllerTests.Clocks.class })
-class KeyCheckControllerTests {
+class KeyCheckControllerTests extends WizardControllerSupport {
 
 	static final String TOKEN = "tok3n-AAAAbbbbCCCCddddEEEEffffGGGGhhhhIIII";
-
-	@Autowired
-	MockMvc mvc;
 
 	@MockitoBean
 	KeyChecker checker;
@@ -196,7 +191,7 @@ class KeyCheckControllerTests {
 	@Test
 	void checkWhenTootkeyIsAtItsCallCapThen429WithRetryAfter() throws Exception {
 		given(this.checker.check(any(ServerAddress.class), eq(TOKEN)))
-			.willThrow(new MastodonApiException("outbound.busy"));
+			.willThrow(new MastodonApiException(OutboundProblem.BUSY));
 		this.mvc.perform(post("/check").param("server", "example.social").param("token", TOKEN))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "10"))

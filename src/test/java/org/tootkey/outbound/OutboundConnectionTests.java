@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +87,10 @@ class OutboundConnectionTests {
 		OutboundClient client = client();
 		client.get(base.resolve("/instance"));
 		client.get(base.resolve("/instance"));
-		client.send(HttpMethod.POST, base.resolve("/api/v1/apps"), Map.of("client_name", "bot"), null);
-		client.send(HttpMethod.POST, base.resolve("/oauth/token"), Map.of("code", "c"), null);
+		client.send(HttpMethod.POST, base.resolve("/api/v1/apps"),
+				MultiValueMap.fromSingleValue(Map.of("client_name", "bot")), null);
+		client.send(HttpMethod.POST, base.resolve("/oauth/token"), MultiValueMap.fromSingleValue(Map.of("code", "c")),
+				null);
 		assertThat(this.seen).extracting(Seen::method).containsExactly("GET", "GET", "POST", "POST");
 		assertThat(this.seen.get(1).connection()).as("reads share a connection").isEqualTo(1);
 		assertThat(this.seen.subList(2, 4)).as("each write is the first request on its connection")
@@ -99,8 +102,9 @@ class OutboundConnectionTests {
 	@Test
 	void postWhenConnectionEndsWithoutAnAnswerThenFailsAndIsNotSentAgain() {
 		URI base = start(Behaviour.DROP_WITHOUT_ANSWER);
-		assertThatExceptionOfType(OutboundException.class).isThrownBy(
-				() -> client().send(HttpMethod.POST, base.resolve("/api/v1/apps"), Map.of("client_name", "bot"), null))
+		assertThatExceptionOfType(OutboundException.class)
+			.isThrownBy(() -> client().send(HttpMethod.POST, base.resolve("/api/v1/apps"),
+					MultiValueMap.fromSingleValue(Map.of("client_name", "bot")), null))
 			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(OutboundProblem.UNREACHABLE));
 		assertThat(this.seen).hasSize(1);
 	}

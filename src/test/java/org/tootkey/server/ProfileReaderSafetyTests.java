@@ -41,7 +41,7 @@ class ProfileReaderSafetyTests {
 		Fetched instance = json("{\"domain\":\"example.social\",\"title\":\"Ex\",\"version\":\"4.5.0\"}");
 		assertThatExceptionOfType(DiscoveryException.class)
 			.isThrownBy(() -> ProfileReader.read(this.server, metadata, instance, NodeInfo.NONE, Clock.systemUTC()))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("server.error.endpoint-elsewhere"));
+			.satisfies((ex) -> assertThat(ex.getCodes()[0]).isEqualTo("server.error.endpoint-elsewhere"));
 	}
 
 	@Test

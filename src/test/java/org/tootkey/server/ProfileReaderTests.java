@@ -201,8 +201,8 @@ class ProfileReaderTests {
 
 	private static void assertUnusable(ThrowingCallable reading, String key, Object... arguments) {
 		assertThatExceptionOfType(DiscoveryException.class).isThrownBy(reading).satisfies((ex) -> {
-			assertThat(ex.messageKey()).isEqualTo(key);
-			assertThat(ex.arguments()).containsExactly(arguments);
+			assertThat(ex.getCodes()[0]).isEqualTo(key);
+			assertThat(ex.getArguments()).containsExactly(arguments);
 		});
 	}
 

@@ -30,7 +30,7 @@ class ServerAddressPropertyTests {
 				}
 			}
 			catch (InvalidServerAddressException ex) {
-				assertThat(ex.messageKey()).startsWith("server.invalid.");
+				assertThat(ex.getCodes()[0]).startsWith("server.invalid.");
 			}
 		});
 	}

@@ -98,7 +98,7 @@ class ServerAddressTests {
 	void parseWhenAddressIsUnusableThenSaysWhy(String input, String reason) {
 		assertThatExceptionOfType(InvalidServerAddressException.class)
 			.isThrownBy(() -> ServerAddress.parse(input, false))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("server.invalid." + reason));
+			.satisfies((ex) -> assertThat(ex.getCodes()[0]).isEqualTo("server.invalid." + reason));
 	}
 
 	@org.junit.jupiter.api.Test
@@ -106,7 +106,7 @@ class ServerAddressTests {
 		String name = ("a".repeat(60) + ".").repeat(5) + "social";
 		assertThatExceptionOfType(InvalidServerAddressException.class)
 			.isThrownBy(() -> ServerAddress.parse(name, false))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("server.invalid.too-long"));
+			.satisfies((ex) -> assertThat(ex.getCodes()[0]).isEqualTo("server.invalid.too-long"));
 	}
 
 	@ParameterizedTest(name = "[{index}] a name over 253 characters as {0} is too long")
@@ -116,7 +116,7 @@ class ServerAddressTests {
 		assertThat(name).hasSizeGreaterThan(ServerAddress.MAX_NAME_LENGTH);
 		assertThatExceptionOfType(InvalidServerAddressException.class)
 			.isThrownBy(() -> ServerAddress.parse(prefix + name, false))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("server.invalid.too-long"));
+			.satisfies((ex) -> assertThat(ex.getCodes()[0]).isEqualTo("server.invalid.too-long"));
 	}
 
 	@org.junit.jupiter.api.Test
@@ -130,7 +130,7 @@ class ServerAddressTests {
 	void parseWhenALabelIsLongerThan63CharactersThenInvalid() {
 		assertThatExceptionOfType(InvalidServerAddressException.class)
 			.isThrownBy(() -> ServerAddress.parse("a".repeat(64) + ".social", false))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isIn("server.invalid.invalid", "server.invalid.too-long"));
+			.satisfies((ex) -> assertThat(ex.getCodes()[0]).isIn("server.invalid.invalid", "server.invalid.too-long"));
 	}
 
 	@ParameterizedTest(name = "[{index}] \"{0}\" is sent as {1} and shown as {2}")

@@ -82,6 +82,17 @@ public final class WizardClient {
 		return this.cookies;
 	}
 
+	/** The app's session cookie as this browser holds it, or {@code null}. */
+	public String sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((c) -> c.getName().equals("TOOTKEY_SESSION"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
 	public Hop get(String pathOrUrl) {
 		return send("GET", resolve(pathOrUrl), null);
 	}

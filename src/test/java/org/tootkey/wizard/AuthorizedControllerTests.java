@@ -4,14 +4,8 @@ import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tootkey.mastodon.Account;
-import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.OAuthFlow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -29,19 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ AuthorizedController.class, AnotherAccountController.class })
-@WizardSliceTest
-class AuthorizedControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	MastodonClient mastodon;
-
-	@MockitoBean
-	OAuthFlow oauth;
-
-	private final MockHttpSession session = new MockHttpSession();
+class AuthorizedControllerTests extends WizardControllerSupport {
 
 	@Test
 	void everyActionWhenNotYetAuthorizedThenBackToTheStepReachedWithAMessageAndNothingSent() throws Exception {

@@ -4,14 +4,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tootkey.mastodon.MastodonApiException;
-import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.OAuthFlow;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -29,19 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(PermissionsController.class)
-@WizardSliceTest
-class PermissionsControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	MastodonClient mastodon;
-
-	@MockitoBean
-	OAuthFlow oauth;
-
-	private final MockHttpSession session = new MockHttpSession();
+class PermissionsControllerTests extends WizardControllerSupport {
 
 	@Test
 	void showWhenNoServerChosenThenRedirectsToServerWithAMessage() throws Exception {

@@ -2,11 +2,9 @@ package org.tootkey.wizard;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.tootkey.oauth.OAuthFlow;
+import org.tootkey.outbound.OutboundProblem;
 import org.tootkey.server.DiscoveryException;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerDiscovery;
@@ -26,17 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ServerController.class)
-@WizardSliceTest
-class ServerControllerTests {
-
-	@Autowired
-	MockMvc mvc;
+class ServerControllerTests extends WizardControllerSupport {
 
 	@MockitoBean
 	ServerDiscovery discovery;
-
-	@MockitoBean
-	OAuthFlow oauth;
 
 	@Test
 	void showWhenOpenedThenAsksTheQuestionWithStepOneOfFive() throws Exception {
@@ -92,7 +83,8 @@ class ServerControllerTests {
 
 	@Test
 	void chooseWhenTootkeyIsAtItsCallCapThen429WithRetryAfterAndThePage() throws Exception {
-		given(this.discovery.discover(any(ServerAddress.class))).willThrow(new DiscoveryException("outbound.busy"));
+		given(this.discovery.discover(any(ServerAddress.class)))
+			.willThrow(DiscoveryException.noAnswer(OutboundProblem.BUSY, "example.social"));
 		this.mvc.perform(post("/server").param("server", "example.social"))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "10"))

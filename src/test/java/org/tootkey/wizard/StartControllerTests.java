@@ -2,9 +2,7 @@ package org.tootkey.wizard;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,11 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(StartController.class)
-@WizardSliceTest
-class StartControllerTests {
-
-	@Autowired
-	MockMvc mvc;
+class StartControllerTests extends WizardControllerSupport {
 
 	@Test
 	void startWhenOpenedThenExplainsTheThreeValuesAndThePromise() throws Exception {

@@ -4,14 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tootkey.mastodon.Account;
-import org.tootkey.mastodon.MastodonClient;
-import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerAddress;
 import org.tootkey.server.ServerProfile;
 
@@ -25,17 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * links or pictures from it are https (or the server's own origin) only.
  */
 @WebMvcTest({ PermissionsController.class, AuthorizedController.class })
-@WizardSliceTest
-class UntrustedContentTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	MastodonClient mastodon;
-
-	@MockitoBean
-	OAuthFlow oauth;
+class UntrustedContentTests extends WizardControllerSupport {
 
 	@Test
 	void permissionsPageWhenServerNamesContainMarkupThenShownAsText() throws Exception {
