@@ -44,6 +44,12 @@ if [[ -z ${SKIP_BUILD:-} ]]; then
     JAVA_HOME=$(dirname "$JAVA_BIN") ./mvnw -q -B $MVN_OFFLINE -f bench/minimal/pom.xml package -DskipTests
   fi
 fi
+# The fake's own dependencies (Jackson for its JSON): the test classpath, worked out once per build.
+if [[ -z ${SKIP_BUILD:-} || ! -s "$work/fake-classpath.txt" ]]; then
+  JAVA_HOME=$(dirname "$JAVA_BIN") ./mvnw -q -B $MVN_OFFLINE dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$work/fake-classpath.txt" >/dev/null
+fi
+fake_deps=$(cat "$work/fake-classpath.txt")
 rm -rf "$work/classes" "$work/test-classes"
 # A copy of the fake's classes: a test build running meanwhile must not pull them from under the fakes.
 cp -r target/test-classes "$work/test-classes"
@@ -80,7 +86,7 @@ machine() {
 
 if [[ $what == all || $what == wizard || $what == cpu ]]; then
   echo "== fakes and Tootkey"
-  "$JAVA" -Dtootkey.fake.threads=256 -Dsun.net.httpserver.maxIdleConnections=5000 -cp "$work/classes:$work/test-classes" org.tootkey.bench.BenchFake \
+  "$JAVA" -Dtootkey.fake.threads=256 -Dsun.net.httpserver.maxIdleConnections=5000 -cp "$work/classes:$work/test-classes:$fake_deps" org.tootkey.bench.BenchFake \
     "$FAKE_BASE" "$FAKES" "$CONTROL_PORT" "$work/self-signed.p12" >"$work/fake.log" 2>&1 &
   fake_pid=$!
   pids+=($fake_pid)

@@ -14,9 +14,13 @@ cd "${TOOTKEY_HOME:-/app}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 jvm_flags=(
-	# Heap: start small, grow up to 75 % of the container's memory limit (or of the host's
-	# memory when there is none). -Xms32m keeps RSS low on big hosts and costs no start-up time.
-	-XX:MaxRAMPercentage=75
+	# Heap: start small, grow up to 25 % of the container's memory limit (or of the host's
+	# memory when there is none): 128 MiB under a 512 MiB limit. Serial GC grows the heap to its
+	# maximum rather than collect the old generation, so the maximum is what a host pays; the live
+	# heap is 30-60 MiB at 100 people at once (issue 16: 75 % let RSS reach 339 MiB, 25 % keeps it
+	# at 283 MiB for ~0.5 ms more GC per journey; BENCHMARKS.md). -Xms32m keeps RSS low on big
+	# hosts and costs no start-up time.
+	-XX:MaxRAMPercentage=25
 	-Xms32m
 	# A small, mostly idle web app: Serial GC has the smallest footprint; C1 only starts
 	# faster and uses less memory (measured, see docs/self-hosting.md).

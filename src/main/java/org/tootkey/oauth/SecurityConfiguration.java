@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -92,6 +94,18 @@ class SecurityConfiguration {
 			.anonymous((anonymous) -> {
 			});
 		return http.build();
+	}
+
+	/**
+	 * Spring Security wraps each of its filters in an observation whenever an observation
+	 * registry exists, even one that records nothing. With
+	 * {@code management.observations.enable.spring.security=false} (the default here:
+	 * nothing scrapes them) the filters run unwrapped (issue 16: per-request CPU).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings(Environment environment) {
+		return environment.getProperty("management.observations.enable.spring.security", Boolean.class, true)
+				? SecurityObservationSettings.withDefaults().build() : SecurityObservationSettings.noObservations();
 	}
 
 	/**

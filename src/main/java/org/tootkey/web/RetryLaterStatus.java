@@ -30,15 +30,6 @@ public final class RetryLaterStatus {
 		}
 	}
 
-	/**
-	 * A server's own limit on this visitor's step (its registration throttle): 429, with
-	 * {@code Retry-After} when the server said how long.
-	 */
-	public static void answer(HttpServletResponse response, OptionalLong waitSeconds) {
-		response.setStatus(429);
-		waitSeconds.ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
-	}
-
 	private static Optional<OutboundProblem> problem(Object failure) {
 		if (failure instanceof OutboundException outbound) {
 			return Optional.of(outbound.problem());
@@ -50,6 +41,15 @@ public final class RetryLaterStatus {
 			return api.problem();
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A server's own limit on this visitor's step (its registration throttle): 429, with
+	 * {@code Retry-After} when the server said how long.
+	 */
+	public static void answer(HttpServletResponse response, OptionalLong waitSeconds) {
+		response.setStatus(429);
+		waitSeconds.ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
 	}
 
 }

@@ -28,9 +28,13 @@ final class Journey {
 		return this;
 	}
 
-	/** Step 1: types the server and continues to the permissions. */
+	/** Step 1: opens the server page, types the server and continues. */
 	Journey server(String server) {
-		open("/server");
+		return open("/server").typeServer(server);
+	}
+
+	/** Step 1, on the server page already: types the server and continues. */
+	Journey typeServer(String server) {
 		this.page.locator("input[name=server]").fill(server);
 		this.page.locator("form[action$='/server'] > button[type=submit]").click();
 		return this;
@@ -53,15 +57,11 @@ final class Journey {
 	 * by e-mail) and password, not yet sent.
 	 */
 	Journey logIn(String username) {
-		fillLogin(this.page, username);
-		return this;
-	}
-
-	static void fillLogin(Page page, String username) {
-		Locator login = page.locator("#username");
+		Locator login = this.page.locator("#username");
 		boolean byEmail = "email".equals(login.getAttribute("type"));
 		login.fill(byEmail ? username + "@fake.social" : username);
-		page.locator("#password").fill("password");
+		this.page.locator("#password").fill("password");
+		return this;
 	}
 
 	/** On the fake server's page: approves. */

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -102,8 +102,7 @@ class JoinControllerTests {
 	void joinWhenTheServerChangedSinceTheLinkWasMadeThenPlainPageAndNoSignIn() throws Exception {
 		givenOurCallback();
 		given(this.check.problem(any(ServerProfile.class)))
-			.willReturn(Optional.of(new DefaultMessageSourceResolvable(new String[] { "join.error.server-changed" },
-					new Object[] { "example.social" })));
+			.willReturn(Optional.of(new DefaultMessageSourceResolvable("join.error.server-changed")));
 		this.mvc.perform(post("/join").param("link", sealed(KEY, Duration.ofDays(1))))
 			.andExpect(status().isBadGateway())
 			.andExpect(view().name(JoinController.REFUSED_VIEW));
