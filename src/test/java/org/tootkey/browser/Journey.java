@@ -2,6 +2,7 @@ package org.tootkey.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The wizard's journey, one step a method, as a person clicks through it: server,
@@ -66,6 +67,16 @@ final class Journey {
 	/** On the fake server's page: approves. */
 	Journey approve() {
 		this.page.locator("button[value=approve]").click();
+		return this;
+	}
+
+	/**
+	 * On the fake server's page: approves with the button that carries the program's own
+	 * word ({@code ServerMode.approveButton}: "Allow" on GoToSocial, "Accept" on Sharkey
+	 * …).
+	 */
+	Journey approve(String word) {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(word).setExact(true)).click();
 		return this;
 	}
 
