@@ -265,6 +265,18 @@ public final class Driver {
 		line("");
 		ctl("/latency?ms=" + latencyMs);
 		try {
+			// A just-started JVM first meets a few people, not all of them in the same
+			// second (bench.rampJourneys journeys by at most 10 people; 0 skips it)
+			int ramp = Math.min(prop("rampJourneys", 0), warmup);
+			if (ramp > 0) {
+				Stats first = new Stats();
+				long tr = System.nanoTime();
+				runJourneys(Math.min(users, 10), ramp, first, "bot");
+				line(String.format("ramp-up: %d journeys by %d people in %.1f s, failed %d", ramp, Math.min(users, 10),
+						(System.nanoTime() - tr) / 1e9, first.errors.get()));
+				first.printErrors();
+				warmup -= ramp;
+			}
 			Stats warm = new Stats();
 			long tw = System.nanoTime();
 			runJourneys(users, warmup, warm, "bot");
