@@ -31,6 +31,53 @@ class FormConstraintsTests {
 		}
 	}
 
+	@Test
+	void keyWhenPastedWithSpacesOrBearerThenFineAndOneMessageForWhatIsWrongFirst() {
+		assertThat(keyViolations(new Key("  Bearer abc-DEF_123.~+/=  ", "", ""))).isEmpty();
+		assertThat(keyViolations(new Key(" \u2003\t ", "", ""))).containsExactly("token:empty");
+		assertThat(keyViolations(new Key("x".repeat(21), "", ""))).containsExactly("token:long");
+		// Too long and with a foreign character: only the first problem is said.
+		assertThat(keyViolations(new Key("<" + "x".repeat(21), "", ""))).containsExactly("token:long");
+		assertThat(keyViolations(new Key("abc\"def", "", ""))).containsExactly("token:characters");
+		assertThat(keyViolations(new Key("abc def", "", ""))).containsExactly("token:characters");
+	}
+
+	@Test
+	void clientWhenOnlyOneOfIdAndSecretThenTheEmptyOneIsNamedAndBothOrNeitherAreFine() {
+		assertThat(keyViolations(new Key("abc", "", " "))).isEmpty();
+		assertThat(keyViolations(new Key("abc", "id", "secret"))).isEmpty();
+		assertThat(keyViolations(new Key("abc", "id", ""))).containsExactly("clientSecret:both");
+		assertThat(keyViolations(new Key("abc", " ", "secret"))).containsExactly("clientId:both");
+		assertThat(keyViolations(new Key("abc", "i d", "secret"))).containsExactly("clientId:characters");
+	}
+
+	private Set<String> keyViolations(Key key) {
+		return this.validator.validate(key)
+			.stream()
+			.map((violation) -> violation.getPropertyPath() + ":" + violation.getMessage())
+			.collect(Collectors.toSet());
+	}
+
+	@BothOrNeither(first = "clientId", second = "clientSecret", message = "both")
+	static final class Key {
+
+		@Credential(bearer = true, required = true, max = 20, empty = "empty", tooLong = "long", message = "characters")
+		private final String token;
+
+		@Credential(max = 10, message = "characters")
+		private final String clientId;
+
+		@Credential(max = 10, message = "characters")
+		private final String clientSecret;
+
+		Key(String token, String clientId, String clientSecret) {
+			this.token = token;
+			this.clientId = clientId;
+			this.clientSecret = clientSecret;
+		}
+
+	}
+
 	private Set<String> violations(Form form) {
 		return this.validator.validate(form).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
 	}
