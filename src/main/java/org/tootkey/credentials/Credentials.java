@@ -28,6 +28,18 @@ record Credentials(String apiBaseUrl, String clientId, String clientSecret, Stri
 	private static final long serialVersionUID = 1L;
 
 	/** The server's name in the link to its authorized-apps page, or null. */
+	/** The two values most bots need, in the order the page shows them. */
+	public List<Value> mostBotsNeed() {
+		return List.of(new Value("api_base_url", "api-base-url", this.apiBaseUrl),
+				new Value("access_token", "access-token", this.accessToken));
+	}
+
+	/** The app's own two values. */
+	public List<Value> appValues() {
+		return List.of(new Value("client_id", "client-id", this.clientId),
+				new Value("client_secret", "client-secret", this.clientSecret));
+	}
+
 	public String manageHost() {
 		return (this.manageUrl != null) ? this.manageUrl.getHost() : null;
 	}
@@ -35,6 +47,23 @@ record Credentials(String apiBaseUrl, String clientId, String clientSecret, Stri
 	@Override
 	public String toString() {
 		return "Credentials[" + this.handle + "]";
+	}
+
+	/**
+	 * One value on the page.
+	 *
+	 * @param name its name in a bot's settings ({@code access_token}), also the page's
+	 * element id
+	 * @param key its part of the message keys ({@code value.access-token})
+	 * @param value the value itself
+	 */
+	public record Value(String name, String key, String value) {
+
+		@Override
+		public String toString() {
+			return "Value[" + this.name + "]";
+		}
+
 	}
 
 }

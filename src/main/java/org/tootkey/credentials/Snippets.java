@@ -81,23 +81,11 @@ final class Snippets {
 		for (String line : header.split("\n")) {
 			env.append("# ").append(comment(line)).append('\n');
 		}
-		return env.append(BASE_URL)
-			.append('=')
-			.append(sh(c.apiBaseUrl()))
-			.append('\n')
-			.append(CLIENT_ID)
-			.append('=')
-			.append(sh(c.clientId()))
-			.append('\n')
-			.append(CLIENT_SECRET)
-			.append('=')
-			.append(sh(c.clientSecret()))
-			.append('\n')
-			.append(ACCESS_TOKEN)
-			.append('=')
-			.append(sh(c.accessToken()))
-			.append('\n')
-			.toString();
+		for (String[] variable : new String[][] { { BASE_URL, c.apiBaseUrl() }, { CLIENT_ID, c.clientId() },
+				{ CLIENT_SECRET, c.clientSecret() }, { ACCESS_TOKEN, c.accessToken() } }) {
+			env.append(variable[0]).append('=').append(sh(variable[1])).append('\n');
+		}
+		return env.toString();
 	}
 
 	static String gitignore() {

@@ -1,21 +1,14 @@
 package org.tootkey.keycheck;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
-import org.springframework.validation.Errors;
+import org.tootkey.validation.BothOrNeither;
+import org.tootkey.validation.Credential;
 
 /**
  * What the visitor typed on the "Check a key" page. The access token and the client
  * secret are never sent back into the page: after an error they are typed again.
  */
+@BothOrNeither(first = "clientId", second = "clientSecret", message = "{check.error.client-both}")
 class CheckForm {
-
-	/**
-	 * The characters of OAuth bearer tokens (RFC 6750 {@code b64token}) and client
-	 * credentials.
-	 */
-	static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~+/=-]+");
 
 	/** Long enough for a JWT access token (Pixelfed); Mastodon's are 43 characters. */
 	static final int MAX_TOKEN = 2048;
@@ -24,44 +17,21 @@ class CheckForm {
 
 	private String server = "";
 
+	@Credential(bearer = true, required = true, max = MAX_TOKEN, empty = "{check.error.token-empty}",
+			tooLong = "{check.error.token-long}", message = "{check.error.token-characters}")
 	private String token = "";
 
+	@Credential(max = MAX_CLIENT, tooLong = "{check.error.client-id-characters}",
+			message = "{check.error.client-id-characters}")
 	private String clientId = "";
 
+	@Credential(max = MAX_CLIENT, tooLong = "{check.error.client-secret-characters}",
+			message = "{check.error.client-secret-characters}")
 	private String clientSecret = "";
-
-	/**
-	 * Checks the key fields (the server field is checked by its own parser); no call is
-	 * made.
-	 */
-	void validate(Errors errors) {
-		String key = token();
-		if (key.isEmpty()) {
-			errors.rejectValue("token", "check.error.token-empty");
-		}
-		else if (key.length() > MAX_TOKEN) {
-			errors.rejectValue("token", "check.error.token-long");
-		}
-		else if (!SAFE.matcher(key).matches()) {
-			errors.rejectValue("token", "check.error.token-characters");
-		}
-		String id = clientId();
-		String secret = clientSecret();
-		if (!id.isEmpty() && (id.length() > MAX_CLIENT || !SAFE.matcher(id).matches())) {
-			errors.rejectValue("clientId", "check.error.client-id-characters");
-		}
-		if (!secret.isEmpty() && (secret.length() > MAX_CLIENT || !SAFE.matcher(secret).matches())) {
-			errors.rejectValue("clientSecret", "check.error.client-secret-characters");
-		}
-		if (id.isEmpty() != secret.isEmpty()) {
-			errors.rejectValue(id.isEmpty() ? "clientId" : "clientSecret", "check.error.client-both");
-		}
-	}
 
 	/** The key as pasted, without surrounding spaces or a leading "Bearer ". */
 	String token() {
-		String key = this.token.strip();
-		return key.toLowerCase(Locale.ROOT).startsWith("bearer ") ? key.substring(7).strip() : key;
+		return Credential.Validator.withoutBearer(this.token);
 	}
 
 	String clientId() {

@@ -2,6 +2,7 @@ package org.tootkey.keycheck;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -53,8 +54,8 @@ class KeyCheckController {
 
 	@PostMapping("/check")
 	@RateLimited
-	String check(@ModelAttribute("form") CheckForm form, BindingResult result, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	String check(@Valid @ModelAttribute("form") CheckForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		ServerAddress address = null;
 		try {
 			address = ServerAddress.parse(form.getServer(), this.allowLocal);
@@ -62,7 +63,6 @@ class KeyCheckController {
 		catch (InvalidServerAddressException ex) {
 			ex.rejectValue(result, "server");
 		}
-		form.validate(result);
 		if (result.hasErrors()) {
 			return form(response);
 		}

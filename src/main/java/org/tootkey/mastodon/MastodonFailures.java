@@ -49,11 +49,12 @@ final class MastodonFailures {
 	static MastodonApiException registrationLimit(OutboundResponse response, Clock clock) {
 		OptionalLong wait = response.retryAfterSeconds(clock);
 		if (wait.isEmpty()) {
-			return new MastodonApiException("app.error.rate-limited-unknown");
+			return new RegistrationLimitException(-1, "app.error.rate-limited-unknown");
 		}
 		Instant at = clock.instant().plusSeconds(wait.getAsLong());
 		String time = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(at);
-		return new MastodonApiException("app.error.rate-limited", Math.max(1, (wait.getAsLong() + 59) / 60), time);
+		return new RegistrationLimitException(wait.getAsLong(), "app.error.rate-limited",
+				Math.max(1, (wait.getAsLong() + 59) / 60), time);
 	}
 
 	static JsonNode successJson(OutboundResponse response, String action, Clock clock) {

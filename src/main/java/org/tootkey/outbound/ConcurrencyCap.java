@@ -29,11 +29,6 @@ class ConcurrencyCap implements ClientHttpRequestInterceptor {
 		this.waitNanos = limits.permitWait().toNanos();
 	}
 
-	/** Calls that may still start now. */
-	int availablePermits() {
-		return this.permits.availablePermits();
-	}
-
 	/** A permit now, or within the bounded wait; false past it (or when interrupted). */
 	private boolean acquire() {
 		if (this.permits.tryAcquire()) {

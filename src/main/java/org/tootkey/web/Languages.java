@@ -26,7 +26,7 @@ final class Languages {
 	 * browser sends the same header on every request, and parsing it is a measurable part
 	 * of a page's CPU (issue 16). Bounded: only short headers, emptied when full.
 	 */
-	private static final Map<String, Locale> FROM_HEADER = new ConcurrentHashMap<>();
+	static final Map<String, Locale> FROM_HEADER = new ConcurrentHashMap<>();
 
 	static final int MAX_CACHED_HEADERS = 256;
 
@@ -73,11 +73,6 @@ final class Languages {
 		}
 		FROM_HEADER.put(header, chosen);
 		return chosen;
-	}
-
-	/** How many headers are remembered now (for tests). */
-	static int cachedHeaders() {
-		return FROM_HEADER.size();
 	}
 
 	private static Locale parse(String header) {

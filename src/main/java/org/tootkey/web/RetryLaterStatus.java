@@ -1,6 +1,7 @@
 package org.tootkey.web;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,6 +41,15 @@ public final class RetryLaterStatus {
 			return api.problem();
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A server's own limit on this visitor's step (its registration throttle): 429, with
+	 * {@code Retry-After} when the server said how long.
+	 */
+	public static void answer(HttpServletResponse response, OptionalLong waitSeconds) {
+		response.setStatus(429);
+		waitSeconds.ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
 	}
 
 }

@@ -2,6 +2,10 @@ package org.tootkey.wizard;
 
 import java.util.List;
 
+import org.tootkey.validation.Filled;
+import org.tootkey.validation.MaxCharacters;
+import org.tootkey.validation.OneOf;
+
 /** The optional first post from the authorized page. */
 class FirstPostForm {
 
@@ -9,8 +13,11 @@ class FirstPostForm {
 
 	static final int MAX_LENGTH = 500;
 
+	@Filled(message = "{authorized.post.error.empty}")
+	@MaxCharacters(value = MAX_LENGTH, message = "{authorized.post.error.long}")
 	private String text = "";
 
+	@OneOf(value = { "private", "unlisted", "public" }, message = "{authorized.post.error.visibility}")
 	private String visibility = "private";
 
 	public String getText() {

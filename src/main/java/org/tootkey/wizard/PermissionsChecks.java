@@ -1,6 +1,5 @@
 package org.tootkey.wizard;
 
-import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +10,10 @@ import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.server.ServerProfile;
 
 /**
- * What the permissions form must hold before an app is registered: a name of the right
- * length, a web address if any, a preset or custom choice the server offers; each problem
- * becomes a field error with its message key.
+ * What the permissions form must hold before an app is registered that depends on the
+ * chosen server: a preset or custom choice the server offers; each problem becomes a
+ * field error with its message key. The name and web address are plain field rules on
+ * {@link PermissionsForm}.
  */
 final class PermissionsChecks {
 
@@ -25,18 +25,6 @@ final class PermissionsChecks {
 	 * {@code result}.
 	 */
 	static Set<String> check(PermissionsForm form, ServerProfile server, BindingResult result) {
-		String name = form.getAppName().strip();
-		if (name.isEmpty()) {
-			result.rejectValue("appName", "permissions.error.name-empty");
-		}
-		else if (name.codePointCount(0, name.length()) > PermissionsForm.MAX_NAME) {
-			result.rejectValue("appName", "permissions.error.name-long", new Object[] { PermissionsForm.MAX_NAME },
-					null);
-		}
-		String website = form.getWebsite().strip();
-		if (!website.isEmpty() && !isWebsite(website)) {
-			result.rejectValue("website", "permissions.error.website");
-		}
 		Set<String> scopes = chosenScopes(form, server, result);
 		if (form.isMarkBot() && canOfferMarkBot(server) && !scopes.isEmpty()) {
 			scopes = new LinkedHashSet<>(scopes);
@@ -70,18 +58,6 @@ final class PermissionsChecks {
 	/** Whether the server knows the permission that marks an account as a bot. */
 	static boolean canOfferMarkBot(ServerProfile server) {
 		return ScopeCatalog.offered(MastodonClient.MARK_BOT_SCOPE, server.capabilities());
-	}
-
-	private static boolean isWebsite(String website) {
-		try {
-			URI uri = URI.create(website);
-			return website.length() <= PermissionsForm.MAX_WEBSITE && uri.getHost() != null
-					&& ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getRawUserInfo() == null;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 }

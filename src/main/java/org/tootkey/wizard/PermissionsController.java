@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tootkey.mastodon.MastodonApiException;
+import org.tootkey.mastodon.RegistrationLimitException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
 import org.tootkey.mastodon.ScopeCatalog;
@@ -66,7 +68,7 @@ class PermissionsController {
 
 	@PostMapping("/permissions")
 	@RateLimited
-	String register(@ModelAttribute("form") PermissionsForm form, BindingResult result, Model model,
+	String register(@Valid @ModelAttribute("form") PermissionsForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		ServerProfile server = this.wizard.server();
 		String name = form.getAppName().strip();
@@ -84,6 +86,12 @@ class PermissionsController {
 			ex.reject(result);
 			String view = render(form, model, response);
 			ex.answer(response);
+			return view;
+		}
+		catch (RegistrationLimitException ex) {
+			ex.reject(result);
+			String view = render(form, model, response);
+			RetryLaterStatus.answer(response, ex.waitSeconds());
 			return view;
 		}
 		catch (MastodonApiException ex) {

@@ -3,6 +3,10 @@ package org.tootkey.wizard;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tootkey.validation.Filled;
+import org.tootkey.validation.MaxCharacters;
+import org.tootkey.validation.WebAddress;
+
 /** The permissions page: what the bot may do, and what its app is called. */
 class PermissionsForm {
 
@@ -14,8 +18,11 @@ class PermissionsForm {
 
 	private List<String> scopes = new ArrayList<>();
 
+	@Filled(message = "{permissions.error.name-empty}")
+	@MaxCharacters(value = MAX_NAME, message = "{permissions.error.name-long}")
 	private String appName = "";
 
+	@WebAddress(max = MAX_WEBSITE, message = "{permissions.error.website}")
 	private String website = "";
 
 	private boolean markBot;

@@ -3,6 +3,7 @@ package org.tootkey.wizard;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -58,21 +59,12 @@ class ReadyController {
 	}
 
 	@PostMapping(PATH + "/post")
-	String post(@ModelAttribute("post") FirstPostForm form, BindingResult result, Model model,
+	String post(@Valid @ModelAttribute("post") FirstPostForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		if (!canPost() || this.wizard.firstPost() != null) {
 			return "redirect:" + PATH;
 		}
 		String text = form.getText().strip();
-		if (text.isEmpty()) {
-			result.rejectValue("text", "authorized.post.error.empty");
-		}
-		else if (text.codePointCount(0, text.length()) > FirstPostForm.MAX_LENGTH) {
-			result.rejectValue("text", "authorized.post.error.long", new Object[] { FirstPostForm.MAX_LENGTH }, null);
-		}
-		if (!FirstPostForm.VISIBILITIES.contains(form.getVisibility())) {
-			result.rejectValue("visibility", "authorized.post.error.visibility");
-		}
 		if (!result.hasErrors()) {
 			try {
 				this.wizard.posted(this.mastodon.post(this.wizard.server(), this.wizard.token().value(), text,

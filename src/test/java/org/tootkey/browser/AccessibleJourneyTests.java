@@ -228,8 +228,7 @@ class AccessibleJourneyTests extends BrowserTestSupport {
 		step(page, prefix + "2-server");
 		page.locator("main form button[type=submit]").click();
 		step(page, prefix + "2b-server-error");
-		page.locator("input[name=server]").fill(this.fake.baseUrl());
-		page.locator("main form button[type=submit]").click();
+		journey.typeServer(this.fake.baseUrl());
 		step(page, prefix + "3-permissions");
 		page.locator("#preset-custom").check();
 		assertThat(page.locator("[data-custom-scopes]")).isVisible();

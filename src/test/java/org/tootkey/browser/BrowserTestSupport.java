@@ -75,11 +75,6 @@ abstract class BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
 	}
 
-	/** On the fake server's page: the bot's login and password, not yet sent. */
-	static void fillServerLogin(Page page) {
-		Journey.fillLogin(page, "bot");
-	}
-
 	/** A full-page screenshot under target/screenshots/. */
 	static void shot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)).setFullPage(true));

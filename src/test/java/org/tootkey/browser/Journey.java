@@ -2,6 +2,7 @@ package org.tootkey.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The wizard's journey, one step a method, as a person clicks through it: server,
@@ -27,9 +28,13 @@ final class Journey {
 		return this;
 	}
 
-	/** Step 1: types the server and continues to the permissions. */
+	/** Step 1: opens the server page, types the server and continues. */
 	Journey server(String server) {
-		open("/server");
+		return open("/server").typeServer(server);
+	}
+
+	/** Step 1, on the server page already: types the server and continues. */
+	Journey typeServer(String server) {
 		this.page.locator("input[name=server]").fill(server);
 		this.page.locator("form[action$='/server'] > button[type=submit]").click();
 		return this;
@@ -52,20 +57,26 @@ final class Journey {
 	 * by e-mail) and password, not yet sent.
 	 */
 	Journey logIn(String username) {
-		fillLogin(this.page, username);
-		return this;
-	}
-
-	static void fillLogin(Page page, String username) {
-		Locator login = page.locator("#username");
+		Locator login = this.page.locator("#username");
 		boolean byEmail = "email".equals(login.getAttribute("type"));
 		login.fill(byEmail ? username + "@fake.social" : username);
-		page.locator("#password").fill("password");
+		this.page.locator("#password").fill("password");
+		return this;
 	}
 
 	/** On the fake server's page: approves. */
 	Journey approve() {
 		this.page.locator("button[value=approve]").click();
+		return this;
+	}
+
+	/**
+	 * On the fake server's page: approves with the button that carries the program's own
+	 * word ({@code ServerMode.approveButton}: "Allow" on GoToSocial, "Accept" on Sharkey
+	 * …).
+	 */
+	Journey approve(String word) {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(word).setExact(true)).click();
 		return this;
 	}
 

@@ -32,10 +32,11 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			MASTODON_4_2 | Mastodon 4.2.13   | write:statuses write:media read:accounts
-			GOTOSOCIAL   | GoToSocial 0.19.1 | write:statuses write:media profile
+			MASTODON_4_2 | Mastodon 4.2.13   | write:statuses write:media read:accounts | Authorize
+			GOTOSOCIAL   | GoToSocial 0.19.1 | write:statuses write:media profile        | Allow
 			""")
-	void journeyWhenServerIsNotMastodon45ThenCredentialsWorkOnIt(ServerMode mode, String software, String scopes) {
+	void journeyWhenServerIsNotMastodon45ThenCredentialsWorkOnIt(ServerMode mode, String software, String scopes,
+			String approve) {
 		this.prefix = mode.name().toLowerCase().replace('_', '-');
 		try (FakeMastodon fake = FakeMastodon.start(mode)) {
 			Page page = this.page;
@@ -51,10 +52,13 @@ class ServerModeBrowserTests extends BrowserTestSupport {
 			journey.permissions();
 
 			assertThat(page.locator("h1")).hasText("Log in as your bot, not as yourself");
+			// the wizard names the button the server really shows (the fake's word is
+			// taken from each program's source, apart from the wizard's own list)
+			assertThat(page.locator(".steps-list")).containsText("“" + approve + "”");
 			shot("02-authorize");
 			journey.authorize().logIn("bot");
 			shot("03-server-consent");
-			journey.approve();
+			journey.approve(approve);
 
 			assertThat(page.locator("h1")).hasText("Is this your bot?");
 			assertThat(page.locator(".scope-list")).containsText("write:media");

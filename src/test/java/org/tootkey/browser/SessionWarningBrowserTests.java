@@ -1,13 +1,9 @@
 package org.tootkey.browser;
 
-import java.util.regex.Pattern;
-
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
@@ -33,33 +29,16 @@ class SessionWarningBrowserTests extends BrowserTestSupport {
 	private static final LocatorAssertions.IsVisibleOptions WITHIN_20_S = new LocatorAssertions.IsVisibleOptions()
 		.setTimeout(20_000);
 
-	private FakeMastodon fake;
-
-	private BrowserContext context;
-
 	private Page page;
-
-	@AfterEach
-	void shut() {
-		if (this.context != null) {
-			this.context.close();
-		}
-		if (this.fake != null) {
-			this.fake.close();
-		}
-	}
 
 	@Test
 	void everyWizardPageWhenTheSessionIsAboutToRunOutThenWarnsWithoutTakingFocusAndSaysSoWhenItHas() {
 		this.fake = FakeMastodon.start(ServerMode.MASTODON_4_5);
-		this.context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
-		this.page = this.context.newPage();
-		this.page.navigate("http://localhost:" + this.port + "/server");
+		this.page = newPage(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+		Journey journey = journey(this.page).open("/server");
 		// the server page carries the warning too, silent for now
 		assertThat(this.page.locator("[data-session-soon]")).isHidden();
-		this.page.getByLabel("Which server is your bot’s account on?").fill(this.fake.baseUrl());
-		press(this.page, "Continue");
+		journey.typeServer(this.fake.baseUrl());
 
 		// Permissions: the person is typing when the warning comes; it does not take the
 		// focus.
@@ -71,20 +50,17 @@ class SessionWarningBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("[data-session-warning]")).hasAttribute("role", "status");
 		assertThat(appName).isFocused();
 		shots("01-permissions");
-		press(this.page, "Continue");
+		journey.permissions();
 
 		assertThat(this.page.locator("h1")).hasText("Log in as your bot, not as yourself");
 		assertThat(soon).isVisible(WITHIN_20_S);
 		shots("02-authorize");
-		press(this.page, Pattern.compile("^Continue to"));
-		fillServerLogin(this.page);
-		press(this.page, "Authorize");
+		journey.authorize().logIn("bot").approve();
 
 		assertThat(this.page.locator("h1")).hasText("Is this your bot?");
 		assertThat(soon).isVisible(WITHIN_20_S);
 		shots("03-authorized");
-		this.page.locator("#answer").check();
-		press(this.page, "Continue");
+		journey.yes();
 
 		Locator ended = this.page.locator("[data-session-ended]");
 		assertThat(ended).isHidden();
@@ -115,8 +91,7 @@ class SessionWarningBrowserTests extends BrowserTestSupport {
 	}
 
 	private void shot(String name) {
-		this.page.screenshot(
-				new Page.ScreenshotOptions().setPath(Browsers.screenshot("session-warning-" + name)).setFullPage(true));
+		shot(this.page, "session-warning-" + name);
 	}
 
 }

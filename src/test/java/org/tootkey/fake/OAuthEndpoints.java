@@ -230,7 +230,9 @@ final class OAuthEndpoints {
 
 	/** How the consent page asks who is authorizing, for the browser making this call. */
 	private Pages.Login login(Call c) {
-		return new Pages.Login(fake.loggedIn(c), mode.loginByEmail(), mode.accountChooser(), mode.hasDenyButton());
+		List<String> loggedIn = fake.loggedIn(c);
+		return new Pages.Login(loggedIn, mode.loginByEmail(), mode.accountChooser(), mode.hasDenyButton(),
+				mode.approveButton(!loggedIn.isEmpty()));
 	}
 
 	/**

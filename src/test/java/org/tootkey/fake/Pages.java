@@ -28,7 +28,7 @@ final class Pages {
 			ul.scopes { padding-left: 1.2rem; margin: .5rem 0 1.5rem; }
 			ul.scopes code { background: #f6f8fa; padding: 0 .3rem; border-radius: 4px; }
 			label { display: block; font-weight: 600; margin: 1rem 0 .25rem; }
-			input[type=text], input[type=password] { width: 100%; padding: .6rem .7rem; font: inherit;
+			input[type=text], input[type=email], input[type=password] { width: 100%; padding: .6rem .7rem; font: inherit;
 			       border: 1px solid #818b98; border-radius: 6px; }
 			input:focus, button:focus { outline: 3px solid #fd0; outline-offset: 1px; }
 			.buttons { display: flex; gap: .75rem; margin-top: 1.5rem; }
@@ -70,9 +70,9 @@ final class Pages {
 	/**
 	 * Who the consent page asks for: the accounts the browser is already logged in as,
 	 * whether the login asks for the e-mail address, whether the page is an account
-	 * chooser, and whether it has a Deny button.
+	 * chooser, whether it has a Deny button, and the word on its approve button.
 	 */
-	record Login(List<String> loggedIn, boolean byEmail, boolean chooser, boolean deny) {
+	record Login(List<String> loggedIn, boolean byEmail, boolean chooser, boolean deny, String approve) {
 	}
 
 	/**
@@ -149,8 +149,9 @@ final class Pages {
 				.append(required)
 				.append(">\n");
 		}
-		b.append(
-				"<div class=\"buttons\">\n<button type=\"submit\" name=\"decision\" value=\"approve\">Authorize</button>\n");
+		b.append("<div class=\"buttons\">\n<button type=\"submit\" name=\"decision\" value=\"approve\">")
+			.append(esc(login.approve()))
+			.append("</button>\n");
 		if (login.deny()) {
 			b.append("<button type=\"submit\" name=\"decision\" value=\"deny\" formnovalidate>Deny</button>\n");
 		}

@@ -832,6 +832,49 @@ public enum ServerMode {
 	}
 
 	/**
+	 * The word on the consent page's approve button, each program's own, from its source:
+	 * <ul>
+	 * <li>Mastodon "Authorize": mastodon/mastodon
+	 * app/views/oauth/authorizations/new.html.haml line 37,
+	 * {@code form.button t('doorkeeper.authorizations.buttons.authorize')}, which
+	 * config/locales/doorkeeper.en.yml reads as "Authorize";</li>
+	 * <li>GoToSocial "Allow": superseriousbusiness/gotosocial web/template/authorize.tmpl
+	 * line 36 (@0dbe6c5; line 39 in later copies), its only button;</li>
+	 * <li>Pleroma and Akkoma "Approve" for a browser logged in there, else the login
+	 * form's "Log In", which logs in and authorizes at once:
+	 * lib/pleroma/web/templates/o_auth/o_auth/show.html.eex lines 27–31 and 43–52
+	 * (pleroma-social/pleroma @f917285), lines 33–37 and 52
+	 * (BDX-town/Akkoma @071bb07);</li>
+	 * <li>Friendica "Yes": friendica/friendica src/Module/OAuth/Acknowledge.php lines
+	 * 40–41 (Yes / No);</li>
+	 * <li>Pixelfed "Authorize": pixelfed/pixelfed
+	 * resources/views/vendor/passport/authorize.blade.php line 74,
+	 * {@code btn-approve">Authorize}, beside "Cancel" (line 83);</li>
+	 * <li>Iceshrimp.NET "Submit": kaido2ki/Iceshrimp.NET
+	 * Iceshrimp.Backend/Pages/OAuth/Authorize.cshtml line 118 (besides one "Log in as
+	 * @name" button per logged-in account, lines 93–99);</li>
+	 * <li>Sharkey "Accept": transfem-org/Sharkey
+	 * packages/frontend/src/pages/auth.form.vue lines 16–17 ({@code i18n.ts.accept},
+	 * locales/en-US.yml line 15), beside "Cancel".</li>
+	 * </ul>
+	 * Hollo ("Allow", fedify-dev/hollo src/pages/oauth/authorization.tsx lines 122–125)
+	 * and snac2 ("OK", mastoapi.c lines 165–182) have no mode here. The wizard keeps its
+	 * own copy of these words (KnownSoftware); this one is the server's, independent of
+	 * it.
+	 * @param loggedIn whether the browser is already logged in there
+	 */
+	public String approveButton(boolean loggedIn) {
+		return switch (this) {
+			case GOTOSOCIAL -> "Allow";
+			case PLEROMA, AKKOMA -> loggedIn ? "Approve" : "Log In";
+			case FRIENDICA -> "Yes";
+			case ICESHRIMP_NET -> "Submit";
+			case SHARKEY -> "Accept";
+			default -> "Authorize";
+		};
+	}
+
+	/**
 	 * GoToSocial clears its session once an authorization is done
 	 * (internal/api/auth/authorize.go line 201).
 	 */

@@ -61,7 +61,7 @@ class ClassLinkFlowTests extends FlowTestSupport {
 	}
 
 	@Test
-	void sixthVisitorWhenNoClassLinkThenWaitPageWithTheServersResetTimeAndAPointerToClassLinks() {
+	void sixthVisitorWhenNoClassLinkThenWaitPage429WithRetryAfterTheServersResetTimeAndAPointerToClassLinks() {
 		this.fake.throttleRegistrations(true);
 		URI app = URI.create("http://localhost:" + this.port);
 		for (int i = 1; i <= 5; i++) {
@@ -77,7 +77,12 @@ class ClassLinkFlowTests extends FlowTestSupport {
 			.withZone(ZoneOffset.UTC)
 			.format(this.fake.registrationThrottleReset());
 
-		assertThat(refused.status()).isEqualTo(200);
+		// the wait page says "wait" to machines too: 429, and the server's own wait
+		assertThat(refused.status()).isEqualTo(429);
+		long waitSeconds = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+		long expected = java.time.Duration.between(java.time.Instant.now(), this.fake.registrationThrottleReset())
+			.toSeconds();
+		assertThat(waitSeconds).isBetween(expected - 30, expected + 30).isPositive();
 		assertThat(refused.body()).contains("that limit is reached")
 			.contains("(at " + reset + ")")
 			.contains("Getting a group started?");

@@ -55,7 +55,7 @@ abstract class SmokeLoadSupport extends FlowTestSupport {
 		waitFor("busy Tomcat request threads", this::busyRequestThreads, 0);
 		waitFor("running discovery probes", () -> this.discoveryExecutor.getActiveCount(), 0);
 		int max = OutboundProbe.maxConcurrentCalls(this.context);
-		waitFor("outbound permits in use", () -> max - OutboundProbe.availablePermits(this.context), 0);
+		waitFor("outbound calls that cannot start", () -> max - OutboundProbe.callsThatStartAtOnce(this.context), 0);
 	}
 
 	private static void waitFor(String what, IntSupplier value, int expected) {

@@ -28,6 +28,7 @@ import org.tootkey.wizard.WizardControllerSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -77,11 +78,12 @@ class KeyCheckControllerTests extends WizardControllerSupport {
 	}
 
 	@Test
-	void checkWhenFieldsAreEmptyThenAsksForBothAndMakesNoCall() throws Exception {
-		this.mvc.perform(post("/check").param("server", " ").param("token", ""))
+	void checkWhenFieldsAreEmptyThenAsksForBothInThePagesOrderAndMakesNoCall() throws Exception {
+		this.mvc.perform(post("/check").param("server", " ").param("token", "").param("clientSecret", "s"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"#server\"")))
-			.andExpect(content().string(containsString("href=\"#token\"")))
+			// The summary lists the errors in the order of the fields on the page.
+			.andExpect(content()
+				.string(stringContainsInOrder("href=\"#server\"", "href=\"#token\"", "href=\"#clientId\"")))
 			.andExpect(content().string(containsString("Enter the access token")));
 		then(this.checker).should(never()).check(any(ServerAddress.class), anyString());
 	}

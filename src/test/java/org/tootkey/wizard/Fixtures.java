@@ -79,4 +79,20 @@ public final class Fixtures {
 		return wizard;
 	}
 
+	/**
+	 * A wizard with its server chosen and, if asked, its app registered; for a group (the
+	 * organizer's road) or not.
+	 */
+	public static WizardSession registeredWizard(boolean forGroup, boolean withApp) {
+		WizardSession wizard = new WizardSession();
+		if (forGroup) {
+			wizard.startGroup();
+		}
+		wizard.serverChosen(server(), null);
+		if (withApp) {
+			wizard.appRegistered(Set.of("profile", "write:statuses"), app());
+		}
+		return wizard;
+	}
+
 }

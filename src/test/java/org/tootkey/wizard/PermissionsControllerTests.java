@@ -106,6 +106,29 @@ class PermissionsControllerTests extends WizardControllerSupport {
 			.andExpect(content().string(not(containsString("value=\"My bot\""))));
 	}
 
+	/**
+	 * Issue 12: the length rule is a Bean Validation constraint now; the page still says
+	 * the limit in the person's language, and counts characters as a person does (an
+	 * emoji is one).
+	 */
+	@Test
+	void registerWhenNameIsTooLongThenSaysTheLimitInThePersonsLanguage() throws Exception {
+		chooseServer();
+		String sixty = "🤖".repeat(PermissionsForm.MAX_NAME);
+		this.mvc.perform(
+				post("/permissions").session(this.session).param("preset", "post-text").param("appName", sixty + "🤖"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The name must be 60 characters or fewer")));
+		this.mvc
+			.perform(post("/permissions").session(this.session)
+				.cookie(new jakarta.servlet.http.Cookie("TOOTKEY_LANG", "de"))
+				.param("preset", "post-text")
+				.param("appName", "x".repeat(61)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Der Name darf höchstens 60 Zeichen lang sein")));
+		then(this.mastodon).should(never()).registerApp(any(), any(), any(), any(), any());
+	}
+
 	@Test
 	void registerWhenServerRefusesThenShowsItsReason() throws Exception {
 		chooseServer();
