@@ -344,14 +344,11 @@ final class OAuthEndpoints {
 		if (exactRedirect && redirectUri == null) {
 			return fail(MISSING_PARAM, "redirect_uri");
 		}
-		String[] creds = clientCredentials(c, p);
-		if (creds == null) {
-			return fail(MISSING_PARAM, "client_id");
+		Client client = authenticateClient(c, p);
+		if (client.refusal() != null) {
+			return client.refusal();
 		}
-		Store.App app = store.authenticate(creds[0], creds[1]);
-		if (app == null) {
-			return fail(INVALID_CLIENT, creds[0]);
-		}
+		Store.App app = client.app();
 		if (code == null) {
 			return fail(MISSING_PARAM, "code");
 		}
@@ -398,14 +395,11 @@ final class OAuthEndpoints {
 	 * must be registered.
 	 */
 	private Reply clientCredentialsGrant(Call c, Params p) {
-		String[] creds = clientCredentials(c, p);
-		if (creds == null) {
-			return fail(MISSING_PARAM, "client_id");
+		Client client = authenticateClient(c, p);
+		if (client.refusal() != null) {
+			return client.refusal();
 		}
-		Store.App app = store.authenticate(creds[0], creds[1]);
-		if (app == null) {
-			return fail(INVALID_CLIENT, creds[0]);
-		}
+		Store.App app = client.app();
 		String scope = p.present("scope");
 		List<String> scopes;
 		if (mode.ignoresRequestedScopes()) {
@@ -422,15 +416,25 @@ final class OAuthEndpoints {
 		return tokenReply(store.issue(app, null, scopes));
 	}
 
-	private Reply refresh(Call c, Params p) {
+	/** The app the token request's client credentials name, or Doorkeeper's refusal. */
+	private Client authenticateClient(Call c, Params p) {
 		String[] creds = clientCredentials(c, p);
 		if (creds == null) {
-			return fail(MISSING_PARAM, "client_id");
+			return new Client(null, fail(MISSING_PARAM, "client_id"));
 		}
 		Store.App app = store.authenticate(creds[0], creds[1]);
-		if (app == null) {
-			return fail(INVALID_CLIENT, creds[0]);
+		return (app != null) ? new Client(app, null) : new Client(null, fail(INVALID_CLIENT, creds[0]));
+	}
+
+	private record Client(Store.App app, Reply refusal) {
+	}
+
+	private Reply refresh(Call c, Params p) {
+		Client client = authenticateClient(c, p);
+		if (client.refusal() != null) {
+			return client.refusal();
 		}
+		Store.App app = client.app();
 		Store.Token old = store.byRefreshToken(p.present("refresh_token"));
 		if (old == null || old.app != app || old.revoked) {
 			return fail(INVALID_GRANT, "unknown");
