@@ -259,6 +259,88 @@ public final class Driver {
 	 * /proc) per journey, after a warm-up, in {@code rounds} rounds of {@code perRound}
 	 * journeys by {@code users} people at once; every failed journey is counted and named.
 	 */
+	interface Request {
+
+		Resp send() throws Exception;
+
+	}
+
+	/**
+	 * CPU per request, page by page (-Dbench.pages=N), after the rounds: one person walks a
+	 * journey and, at each page, asks for it N times in a row (then does the same with the
+	 * requests that can be repeated: Start, the sign-in redirect); Tootkey's CPU between the
+	 * first and the last, divided by N. Then the same person walks N whole journeys, one after
+	 * the other. Nobody else is on Tootkey, so this tells which request costs what; the static
+	 * file is the floor any request pays (Tomcat, the filters) with no page to render.
+	 */
+	static void pageCosts(int n) throws Exception {
+		line("");
+		line(String.format("CPU per request, by page: one person, each request %d times in a row (warm JVM, "
+				+ "`/proc` ticks over the whole batch):", n));
+		line("");
+		line("| request | Tootkey CPU µs per request |");
+		line("|---|---|");
+		Person p = new Person(0);
+		pageCost(n, "static file `/css/tootkey.css` (not in the journey)", 200,
+				() -> p.get("x", app.resolve("/css/tootkey.css")));
+		pageCost(n, "start page", 200, () -> p.get("x", app.resolve("/")));
+		Resp start = p.get("x", app.resolve("/"));
+		pageCost(n, "Start (POST, a new session each time)", 302,
+				() -> p.post("x", app.resolve("/start"), Map.of("_csrf", csrf(start.body))));
+		pageCost(n, "server page", 200, () -> p.get("x", app.resolve("/server")));
+		Resp page = p.get("x", app.resolve("/server"));
+		Person.expect(p.post("x", app.resolve("/server"), Map.of("server", p.server, "_csrf", csrf(page.body))), 302,
+				"/permissions");
+		pageCost(n, "permissions page", 200, () -> p.get("x", app.resolve("/permissions")));
+		Resp perm = p.get("x", app.resolve("/permissions"));
+		Person.expect(p.post("x", app.resolve("/permissions"), Map.of("preset", "post-media", "appName", "Bench bot",
+				"website", "", "_csrf", csrf(perm.body))), 302, "/authorize");
+		pageCost(n, "authorize page", 200, () -> p.get("x", app.resolve("/authorize")));
+		Resp auth = p.get("x", app.resolve("/authorize"));
+		URI signIn = app.resolve(group(FORM_ACTION, auth.body));
+		pageCost(n, "the sign-in redirect to the server", 302, () -> p.get("x", signIn));
+		Resp go = p.get("x", signIn);
+		Resp consent = p.get("x", go.next());
+		Map<String, String> form = hidden(consent.body);
+		form.put("username", "bot" + FAKE_EMAIL);
+		form.put("password", "password");
+		form.put("decision", "approve");
+		Resp back = p.follow(p.post("x", consent.uri.resolve(group(FORM_ACTION, consent.body)), form));
+		if (!back.uri.getPath().equals("/authorized")) {
+			throw new IllegalStateException("the consent led to " + back.uri + " " + back.status);
+		}
+		pageCost(n, "\"Is this your bot?\" page", 200, () -> p.get("x", app.resolve("/authorized")));
+		Resp authorized = p.get("x", app.resolve("/authorized"));
+		Person.expect(p.post("x", app.resolve("/authorized"), Map.of("answer", "yes", "_csrf", csrf(authorized.body))),
+				302, "/ready");
+		pageCost(n, "ready page", 200, () -> p.get("x", app.resolve("/ready")));
+		int[] failed = { 0 };
+		pageCost(n, "**a whole journey, one person, one journey after the other**", -1, () -> {
+			if (p.journey("bot", true).error != null) {
+				failed[0]++;
+			}
+			return null;
+		});
+		line(String.format("(%d of those journeys failed)", failed[0]));
+		line("");
+	}
+
+	static void pageCost(int n, String name, int status, Request request) throws Exception {
+		Resp first = request.send();
+		if (status > 0 && first.status != status) {
+			throw new IllegalStateException(name + ": " + first.status + " " + first.location);
+		}
+		for (int i = 0; i < n / 4; i++) {
+			request.send();
+		}
+		long cpu0 = cpuMillis(appPid);
+		for (int i = 0; i < n; i++) {
+			request.send();
+		}
+		long cpu1 = cpuMillis(appPid);
+		line(String.format("| %s | %.0f |", name, (cpu1 - cpu0) * 1000.0 / n));
+	}
+
 	static void cpuPerJourney(int users, int warmup, int rounds, int perRound, int latencyMs) throws Exception {
 		line(String.format("%d users, fake latency L = %d ms, warm-up %d journeys, then %d rounds of %d journeys", users,
 				latencyMs, warmup, rounds, perRound));
@@ -330,6 +412,10 @@ public final class Driver {
 				.forEach((e) -> line(String.format("| %s | %.2f |", e.getKey(), e.getValue() / perRound)));
 			line("");
 			all.table();
+			int pages = prop("pages", 0);
+			if (pages > 0) {
+				pageCosts(pages);
+			}
 			line(String.format("Tootkey RSS %s, threads %s", mb(rssKb(appPid)), procStatus(appPid, "Threads:")));
 			line("");
 			String nmt = jcmd(appPid, "VM.native_memory", "summary");

@@ -17,7 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where Tootkey's CPU goes, by library, from a JFR recording's execution samples (issue 16):
  *
- * <pre>java -cp bench/target/classes org.tootkey.bench.JfrProfile recording.jfr [thread-name-prefix [library]]</pre>
+ * <pre>java [-Dskip=seconds] -cp bench/target/classes org.tootkey.bench.JfrProfile recording.jfr [thread-name-prefix [library]]</pre>
  *
  * For each library: self time (the top frame's package), self time charged to the nearest
  * caller outside the JDK (a {@code HashMap.get} called by Thymeleaf counts as Thymeleaf), and
@@ -79,8 +79,17 @@ public final class JfrProfile {
 		String focus = (args.length > 2) ? args[2] : null;
 		Map<String, Integer> focusMethods = new HashMap<>();
 		int total = 0;
+		// -Dskip=S leaves out the recording's first S seconds (the warm-up, while the JIT compiles)
+		long skipMillis = Math.round(Double.parseDouble(System.getProperty("skip", "0")) * 1000);
+		java.time.Instant first = null;
 		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
 			if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+				continue;
+			}
+			if (first == null) {
+				first = event.getStartTime();
+			}
+			if (java.time.Duration.between(first, event.getStartTime()).toMillis() < skipMillis) {
 				continue;
 			}
 			RecordedThread thread = event.getThread("sampledThread");
