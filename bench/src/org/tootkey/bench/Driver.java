@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,12 +61,21 @@ public final class Driver {
 	/** The fake logs in by e-mail, like Mastodon: {@code bot@fake.social}. */
 	static final String FAKE_EMAIL = "@fake.social";
 
+	/** What a browser fetches after a page: stylesheets, icons, scripts, images (same origin). */
+	static final Pattern ASSET = Pattern
+		.compile("<(?:link[^>]*rel=\"(?:stylesheet|icon)\"[^>]*href|script[^>]*src|img[^>]*src)=\"([^\"]+)\"");
+
+	static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
+
+	/** -Dbench.assets=true: each person fetches static files like a browser (see Person#assets). */
+	static final boolean ASSETS = Boolean.getBoolean("bench.assets");
+
 	static final Pattern CLIENT_ID = Pattern.compile("[?&]client_id=([^&]+)");
 
 	static final String[] STEPS = { "start", "start.submit", "server.page", "server.submit", "permissions.page",
 			"permissions.submit", "authorize.page", "authorize.start", "fake.consent-page", "fake.consent-submit",
 			"callback.token", "callback.verify", "authorized.page", "authorized.submit", "ready.page",
-			"credentials.submit", "credentials.page" };
+			"credentials.submit", "credentials.page", "assets" };
 
 	static final StringBuilder report = new StringBuilder();
 
@@ -1026,6 +1036,9 @@ public final class Driver {
 
 		final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
+		/** Like a browser's cache: static file URL -> until when it may be used without asking. */
+		final Map<String, Long> cached = new HashMap<>();
+
 		final String server;
 
 		final Stats stats;
@@ -1077,7 +1090,42 @@ public final class Driver {
 			if (r.statusCode() >= 500) {
 				this.saw5xx = true;
 			}
+			if (ASSETS && r.statusCode() == 200 && uri.getPort() == app.getPort()
+					&& r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+				assets(uri, r.body());
+			}
 			return new Resp(uri, r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+		}
+
+		/**
+		 * As a browser does after a page (-Dbench.assets=true): fetch its stylesheet, script
+		 * and images unless its cache may still use them ({@code Cache-Control: max-age} and
+		 * no {@code no-store}/{@code no-cache}). A new visitor starts with an empty cache.
+		 */
+		void assets(URI page, String html) throws IOException, InterruptedException {
+			Matcher m = ASSET.matcher(html);
+			while (m.find()) {
+				URI asset = page.resolve(unescape(m.group(1)));
+				if (!asset.getPath().startsWith("/") || asset.getPort() != app.getPort()) {
+					continue;
+				}
+				Long until = this.cached.get(asset.toString());
+				if (until != null && until > System.currentTimeMillis()) {
+					continue;
+				}
+				long t0 = System.nanoTime();
+				HttpResponse<byte[]> r = this.http.send(HttpRequest.newBuilder(asset)
+					.timeout(Duration.ofSeconds(60))
+					.header("Accept", "*/*")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+				this.stats.record("assets", System.nanoTime() - t0);
+				String cacheControl = r.headers().firstValue("Cache-Control").orElse("");
+				Matcher maxAge = MAX_AGE.matcher(cacheControl);
+				if (r.statusCode() == 200 && !cacheControl.contains("no-store") && !cacheControl.contains("no-cache")
+						&& maxAge.find()) {
+					this.cached.put(asset.toString(), System.currentTimeMillis() + Long.parseLong(maxAge.group(1)) * 1000);
+				}
+			}
 		}
 
 		Resp get(String step, URI uri) throws IOException, InterruptedException {
@@ -1165,6 +1213,7 @@ public final class Driver {
 			result.username = username;
 			if (freshCookies) {
 				this.cookies.getCookieStore().removeAll();
+				this.cached.clear();
 			}
 			long t0 = System.nanoTime();
 			try {
