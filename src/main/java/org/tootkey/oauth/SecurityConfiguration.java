@@ -55,22 +55,24 @@ class SecurityConfiguration {
 			// Mastodon takes a two-letter (ISO 639-1) code for its consent page.
 			parameters.put("lang", LocaleContextHolder.getLocale().getLanguage().toLowerCase(Locale.ROOT));
 		}));
-		http.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
-			.oauth2Client((oauth2) -> oauth2.clientRegistrationRepository(registrations)
-				.authorizedClientRepository(authorizedClients)
-				.authorizationCodeGrant((grant) -> grant.authorizationRequestResolver(resolver)
-					.authorizationRequestRepository(authorizationRequests)
-					.accessTokenResponseClient(new GuardedTokenResponseClient(outbound)))
-				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
-					@Override
-					public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-						// An unknown or stale registration id is not a 500: back to the
-						// authorize step.
-						filter.setAuthenticationFailureHandler((request, response, exception) -> response
-							.sendRedirect(request.getContextPath() + pages.path(Page.AUTHORIZE)));
-						return filter;
-					}
-				}))
+		// Every page is public: no authorization rules, so no authorization filter to ask
+		// on
+		// each request (issue 16: each filter runs on all 15 requests of a journey).
+		http.oauth2Client((oauth2) -> oauth2.clientRegistrationRepository(registrations)
+			.authorizedClientRepository(authorizedClients)
+			.authorizationCodeGrant((grant) -> grant.authorizationRequestResolver(resolver)
+				.authorizationRequestRepository(authorizationRequests)
+				.accessTokenResponseClient(new GuardedTokenResponseClient(outbound)))
+			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+				@Override
+				public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+					// An unknown or stale registration id is not a 500: back to the
+					// authorize step.
+					filter.setAuthenticationFailureHandler((request, response, exception) -> response
+						.sendRedirect(request.getContextPath() + pages.path(Page.AUTHORIZE)));
+					return filter;
+				}
+			}))
 			.addFilterBefore(new SessionLifetimeFilter(properties.sessionLifetime(), clock),
 					DisableEncodeUrlFilter.class)
 			.addFilterBefore(new IssuerCheckFilter(authorizationRequests, registrations),
@@ -92,7 +94,12 @@ class SecurityConfiguration {
 				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")))
 			.anonymous((anonymous) -> {
-			});
+			})
+			// Nobody logs in or out of Tootkey and nothing asks the servlet API who the
+			// user is: no logout filter, and no request wrapper that every attribute
+			// lookup of a page would go through.
+			.logout((logout) -> logout.disable())
+			.servletApi((servletApi) -> servletApi.disable());
 		return http.build();
 	}
 
