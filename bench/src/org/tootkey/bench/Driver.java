@@ -67,8 +67,24 @@ public final class Driver {
 
 	static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
-	/** -Dbench.assets=true: each person fetches static files like a browser (see Person#assets). */
+	/**
+	 * -Dbench.assets=true: each person behaves more like a browser: fetches static files (see
+	 * Person#assets) and asks for gzip.
+	 */
 	static final boolean ASSETS = Boolean.getBoolean("bench.assets");
+
+	/** A body as text, gunzipped when the server compressed it. */
+	static final HttpResponse.BodyHandler<String> GUNZIP = (info) -> HttpResponse.BodySubscribers
+		.mapping(HttpResponse.BodySubscribers.ofByteArray(), (bytes) -> {
+			try {
+				boolean gzip = info.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip");
+				return new String(gzip ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))
+					.readAllBytes() : bytes, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
 
 	static final Pattern CLIENT_ID = Pattern.compile("[?&]client_id=([^&]+)");
 
@@ -1076,10 +1092,14 @@ public final class Driver {
 				b.header("Content-Type", "application/x-www-form-urlencoded")
 					.POST(HttpRequest.BodyPublishers.ofString(encode(form)));
 			}
+			if (ASSETS) {
+				// a browser asks for compressed pages (and pays for it: Tomcat gzips each one)
+				b.header("Accept-Encoding", "gzip");
+			}
 			long t0 = System.nanoTime();
 			HttpResponse<String> r;
 			try {
-				r = this.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+				r = this.http.send(b.build(), ASSETS ? GUNZIP : HttpResponse.BodyHandlers.ofString());
 			}
 			catch (IOException ex) {
 				throw new IOException(step + " " + method + " " + uri + ": " + ex, ex);
@@ -1117,6 +1137,7 @@ public final class Driver {
 				HttpResponse<byte[]> r = this.http.send(HttpRequest.newBuilder(asset)
 					.timeout(Duration.ofSeconds(60))
 					.header("Accept", "*/*")
+					.header("Accept-Encoding", "gzip")
 					.build(), HttpResponse.BodyHandlers.ofByteArray());
 				this.stats.record("assets", System.nanoTime() - t0);
 				String cacheControl = r.headers().firstValue("Cache-Control").orElse("");
