@@ -19,7 +19,6 @@ import org.tootkey.mastodon.MastodonApiException;
 import org.tootkey.mastodon.RegistrationLimitException;
 import org.tootkey.mastodon.MastodonClient;
 import org.tootkey.mastodon.RegisteredApp;
-import org.tootkey.mastodon.ScopeCatalog;
 import org.tootkey.oauth.OAuthFlow;
 import org.tootkey.server.ServerProfile;
 import org.tootkey.web.ContentSecurityPolicy;
@@ -116,7 +115,7 @@ class PermissionsController {
 		model.addAttribute("server", server);
 		model.addAttribute("presets",
 				List.of(ScopePreset.values()).stream().filter((p) -> p.availableOn(server.capabilities())).toList());
-		model.addAttribute("scopeGroups", ScopeCatalog.offeredOn(server.capabilities()));
+		model.addAttribute("scopeGroups", ScopeChoice.offeredOn(server.capabilities()));
 		model.addAttribute("verificationScope", Scopes.verificationScope(server.capabilities()));
 		model.addAttribute("markBotScope",
 				PermissionsChecks.canOfferMarkBot(server) ? MastodonClient.MARK_BOT_SCOPE : null);

@@ -80,6 +80,29 @@ class ScopePresetTests {
 			.contains("write:statuses", "read:accounts");
 	}
 
+	@Test
+	void scopeChoicesWhenOfferedThenSameScopesAsTheCatalogWithOneIdAndLabelEach() {
+		var choices = ScopeChoice.offeredOn(capabilities(MASTODON_42));
+		assertThat(choices).extracting(ScopeChoice.Group::key)
+			.containsExactlyElementsOf(
+					ScopeCatalog.offeredOn(capabilities(MASTODON_42)).stream().map(ScopeCatalog.Group::key).toList());
+		assertThat(choices).flatMap(ScopeChoice.Group::choices)
+			.extracting(ScopeChoice::value)
+			.containsExactlyElementsOf(ScopeCatalog.offeredOn(capabilities(MASTODON_42))
+				.stream()
+				.flatMap((group) -> group.scopes().stream())
+				.toList());
+		assertThat(choices).flatMap(ScopeChoice.Group::choices)
+			.filteredOn((choice) -> choice.value().equals("write:statuses"))
+			.singleElement()
+			.satisfies((choice) -> {
+				// the id the page, its script and the browser tests use
+				assertThat(choice.id()).isEqualTo("scope-write-statuses");
+				assertThat(choice.labelKey()).isEqualTo("scope.write:statuses");
+			});
+		assertThat(choices).flatMap(ScopeChoice.Group::choices).extracting(ScopeChoice::id).doesNotHaveDuplicates();
+	}
+
 	static Capabilities capabilities(Set<String> scopes) {
 		URI base = URI.create("https://example.social");
 		return new Capabilities(base.resolve("/oauth/authorize"), base.resolve("/oauth/token"),
