@@ -106,6 +106,19 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void callbackWhenTheKeyCannotReadTheAccountThenTheReturnLeadsStraightToVerifyFailedWithTheReason() {
+		chooseServerAndRegister("post-media");
+		this.fake.fault("/api/v1/accounts/verify_credentials", Fault.RATE_LIMITED);
+		Hop back = this.browser.authorizeOnServer("bot", "password", "approve");
+		Hop callback = this.browser.get(back.uri().resolve(back.location()).toString());
+		assertThat(URI.create(callback.location()).getPath()).isEqualTo("/problem/verify-failed");
+		Hop page = this.browser.follow(callback);
+		assertThat(page.body()).contains("The key doesn’t work yet", "asks us to slow down");
+		assertThat(this.browser.follow(this.browser.get("/authorized")).uri().getPath()).as("no key was kept")
+			.isEqualTo("/authorize");
+	}
+
+	@Test
 	void callbackWhenPersonClicksDenyThenExplainsAndMakesNoTokenRequest() {
 		chooseServerAndRegister("post-media");
 		Hop back = this.browser.authorizeOnServer("bot", "password", "deny");
