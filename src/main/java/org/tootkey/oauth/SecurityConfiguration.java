@@ -77,9 +77,8 @@ class SecurityConfiguration {
 				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationCodeGrantFilter>() {
 					@Override
 					public <O extends OAuth2AuthorizationCodeGrantFilter> O postProcess(O filter) {
-						// After the exchange, straight on to the wizard's next page in
-						// the
-						// same request (TokenHandOver), not via a bare /callback.
+						// After the exchange: the wizard's next page, in the same
+						// request (TokenHandOver), not via a bare /callback.
 						filter.setRequestCache(new TokenHandOver(oauth, arrival));
 						return filter;
 					}
