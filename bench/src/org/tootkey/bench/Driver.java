@@ -90,7 +90,7 @@ public final class Driver {
 
 	static final String[] STEPS = { "start", "start.submit", "server.page", "server.submit", "permissions.page",
 			"permissions.submit", "authorize.page", "authorize.start", "fake.consent-page", "fake.consent-submit",
-			"callback.token", "callback.verify", "authorized.page", "authorized.submit", "ready.page",
+			"callback", "authorized.page", "authorized.submit", "ready.page",
 			"credentials.submit", "credentials.page", "assets" };
 
 	static final StringBuilder report = new StringBuilder();
@@ -1262,11 +1262,10 @@ public final class Driver {
 				form.put("decision", "approve");
 				Resp back = post("fake.consent-submit", consent.uri.resolve(group(FORM_ACTION, consent.body)), form);
 				expectOrExplain(back, 302, "/callback?");
-				Resp exchanged = get("callback.token", back.next());
-				expectOrExplain(exchanged, 302, "/callback");
-				Resp verified = get("callback.verify", exchanged.next());
-				expectOrExplain(verified, 302, "/authorized");
-				Resp authorized = get("authorized.page", verified.next());
+				// the return: Tootkey exchanges the code and checks the key in one request
+				Resp returned = get("callback", back.next());
+				expectOrExplain(returned, 302, "/authorized");
+				Resp authorized = get("authorized.page", returned.next());
 				if (authorized.status != 200 || !authorized.body.contains("@" + username + "@")) {
 					throw new IllegalStateException("authorized page: " + authorized.status);
 				}

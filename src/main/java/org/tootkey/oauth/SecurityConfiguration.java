@@ -3,6 +3,7 @@ package org.tootkey.oauth;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +39,8 @@ import org.tootkey.web.SessionLifetimeFilter;
 /**
  * One filter chain: every page is public, Spring Security handles the OAuth client side
  * (redirect with state and PKCE, callback, code exchange), CSRF protects every POST, and
- * headers keep secrets out of caches and referrers.
+ * headers keep secrets out of caches and referrers. A successful callback is answered in
+ * the same request with the wizard's next page ({@link TokenHandOver}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -47,7 +49,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, OutboundClient outbound,
-			TootkeyProperties properties, Clock clock, JourneyPages pages) {
+			TootkeyProperties properties, Clock clock, JourneyPages pages, OAuthFlow oauth,
+			ObjectProvider<TokenArrival> arrival) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 		resolver.setAuthorizationRequestCustomizer((request) -> request.additionalParameters((parameters) -> {
@@ -55,9 +58,8 @@ class SecurityConfiguration {
 			// Mastodon takes a two-letter (ISO 639-1) code for its consent page.
 			parameters.put("lang", LocaleContextHolder.getLocale().getLanguage().toLowerCase(Locale.ROOT));
 		}));
-		// Every page is public: no authorization rules, so no authorization filter to ask
-		// on
-		// each request (issue 16: each filter runs on all 15 requests of a journey).
+		// Every page is public: no authorization rules, so no authorization filter
+		// to ask on each request (issue 16: each filter runs on every request).
 		http.oauth2Client((oauth2) -> oauth2.clientRegistrationRepository(registrations)
 			.authorizedClientRepository(authorizedClients)
 			.authorizationCodeGrant((grant) -> grant.authorizationRequestResolver(resolver)
@@ -70,6 +72,15 @@ class SecurityConfiguration {
 					// authorize step.
 					filter.setAuthenticationFailureHandler((request, response, exception) -> response
 						.sendRedirect(request.getContextPath() + pages.path(Page.AUTHORIZE)));
+					return filter;
+				}
+			})
+			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationCodeGrantFilter>() {
+				@Override
+				public <O extends OAuth2AuthorizationCodeGrantFilter> O postProcess(O filter) {
+					// After the exchange: the wizard's next page, in the same
+					// request (TokenHandOver), not via a bare /callback.
+					filter.setRequestCache(new TokenHandOver(oauth, arrival));
 					return filter;
 				}
 			}))

@@ -44,8 +44,9 @@ class AnotherAccountController {
 	}
 
 	/**
-	 * Revokes the key on the server and forgets it here, then leads to this page. The app
-	 * stays registered, so the person can try again with the right account straight away.
+	 * Revokes the key on the server and forgets it here; returns this page's path, where
+	 * the person goes next. The app stays registered, so the person can try again with
+	 * the right account straight away.
 	 */
 	static String giveBack(MastodonClient mastodon, WizardSession wizard, Refusal why) {
 		String handle = wizard.account().handleOn(wizard.server());
@@ -57,7 +58,7 @@ class AnotherAccountController {
 			// server.
 		}
 		wizard.refused(why, handle);
-		return "redirect:" + PATH;
+		return PATH;
 	}
 
 }

@@ -58,7 +58,7 @@ class AuthorizedController {
 			return "redirect:" + ReadyController.PATH;
 		}
 		if ("no".equals(answer)) {
-			return AnotherAccountController.giveBack(this.mastodon, this.wizard, Refusal.NOT_MINE);
+			return "redirect:" + AnotherAccountController.giveBack(this.mastodon, this.wizard, Refusal.NOT_MINE);
 		}
 		return render(model, response, true);
 	}

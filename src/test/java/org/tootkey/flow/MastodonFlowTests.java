@@ -84,6 +84,41 @@ class MastodonFlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void callbackWhenServerSaysYesThenOneRequestToTootkeyAnswersWithIsThisYourBot() {
+		chooseServerAndRegister("post-media");
+		Hop back = this.browser.authorizeOnServer("bot", "password", "approve");
+		Hop callback = this.browser.get(back.uri().resolve(back.location()).toString());
+		assertThat(callback.uri().getPath()).isEqualTo("/callback");
+		assertThat(callback.uri().getQuery()).contains("code=", "state=");
+		// Code exchanged and key checked while answering the return itself (issue 16: one
+		// request fewer per journey), not via a second visit to a bare /callback.
+		assertThat(callback.status()).isEqualTo(302);
+		assertThat(URI.create(callback.location()).getPath()).isEqualTo("/authorized");
+		assertThat(this.fake.count("POST", "/oauth/token")).isEqualTo(1);
+		assertThat(this.fake.count("GET", "/api/v1/accounts/verify_credentials")).isEqualTo(1);
+		Hop authorized = this.browser.get(callback.location());
+		assertThat(authorized.status()).isEqualTo(200);
+		assertThat(authorized.body()).contains("Is this your bot?", "@bot@" + this.fake.hostAndPort());
+		assertThat(this.browser.hops()
+			.stream()
+			.filter((hop) -> hop.uri().getPort() == this.port)
+			.filter((hop) -> hop.uri().getPath().equals("/callback"))).hasSize(1);
+	}
+
+	@Test
+	void callbackWhenTheKeyCannotReadTheAccountThenTheReturnLeadsStraightToVerifyFailedWithTheReason() {
+		chooseServerAndRegister("post-media");
+		this.fake.fault("/api/v1/accounts/verify_credentials", Fault.RATE_LIMITED);
+		Hop back = this.browser.authorizeOnServer("bot", "password", "approve");
+		Hop callback = this.browser.get(back.uri().resolve(back.location()).toString());
+		assertThat(URI.create(callback.location()).getPath()).isEqualTo("/problem/verify-failed");
+		Hop page = this.browser.follow(callback);
+		assertThat(page.body()).contains("The key doesn’t work yet", "asks us to slow down");
+		assertThat(this.browser.follow(this.browser.get("/authorized")).uri().getPath()).as("no key was kept")
+			.isEqualTo("/authorize");
+	}
+
+	@Test
 	void callbackWhenPersonClicksDenyThenExplainsAndMakesNoTokenRequest() {
 		chooseServerAndRegister("post-media");
 		Hop back = this.browser.authorizeOnServer("bot", "password", "deny");

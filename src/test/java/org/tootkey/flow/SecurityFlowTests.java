@@ -78,7 +78,7 @@ class SecurityFlowTests extends FlowTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(callback.location()).as("the callback ends in a redirect without parameters")
-			.endsWith("/callback")
+			.endsWith("/authorized")
 			.doesNotContain("?");
 	}
 

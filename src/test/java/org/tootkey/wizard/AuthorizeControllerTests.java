@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.tootkey.mastodon.MastodonApiException;
 
 import static org.hamcrest.Matchers.arrayContaining;
 import static org.hamcrest.Matchers.containsString;
@@ -85,22 +84,19 @@ class AuthorizeControllerTests extends WizardControllerSupport {
 	}
 
 	@Test
-	void callbackWhenTokenArrivedThenVerifiesAndGoesToAuthorized() throws Exception {
-		registered();
-		given(this.oauth.takeToken(any(), any())).willReturn(Optional.of(Fixtures.token("profile")));
-		given(this.mastodon.verifyCredentials(any(), any())).willReturn(Fixtures.account(true));
+	void callbackWhenVisitedBareAfterTheKeyWasCheckedThenBackToIsThisYourBot() throws Exception {
+		WizardSession wizard = registered();
+		Fixtures.authorized(wizard, "profile");
 		this.mvc.perform(get("/callback").session(this.session)).andExpect(redirectedUrl("/authorized"));
+		then(this.oauth).should(never()).takeToken(any(), any());
+		then(this.mastodon).should(never()).verifyCredentials(any(), any());
 	}
 
 	@Test
-	void callbackWhenVerificationFailsThenVerifyFailedWithReason() throws Exception {
+	void callbackWhenVisitedBareBeforeAnyKeyThenLinkExpired() throws Exception {
 		registered();
-		given(this.oauth.takeToken(any(), any())).willReturn(Optional.of(Fixtures.token("profile")));
-		given(this.mastodon.verifyCredentials(any(), any()))
-			.willThrow(new MastodonApiException("api.error.token-rejected"));
-		this.mvc.perform(get("/callback").session(this.session))
-			.andExpect(redirectedUrl("/problem/verify-failed"))
-			.andExpect(flash().attribute("detail", hasProperty("codes", arrayContaining("api.error.token-rejected"))));
+		this.mvc.perform(get("/callback").session(this.session)).andExpect(redirectedUrl("/problem/link-expired"));
+		then(this.mastodon).should(never()).verifyCredentials(any(), any());
 	}
 
 	private WizardSession registered() {
