@@ -77,10 +77,11 @@ class StaticFilesFlowTests extends FlowTestSupport {
 	}
 
 	@Test
-	void versionedNameWhenTheHashIsWrongThenNotFoundAndNotCacheable() {
+	void versionedNameWhenTheHashIsWrongThenNotFoundPageNotCacheableAndStyledWithTheRightFiles() {
 		Hop file = this.browser.get("/css/tootkey-0123456789abcdef0123456789abcdef.css");
 		assertThat(file.status()).isEqualTo(404);
 		assertThat(file.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+		assertThat(file.body()).containsPattern("href=\"/css/tootkey-[0-9a-f]{32}\\.css\"");
 	}
 
 	@Test
