@@ -49,9 +49,8 @@ class StaticFilesConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		// The resolved files and their hashes are kept in memory (resourceChain(true)),
-		// so
-		// a request no longer looks into the executable jar each time.
+		// resourceChain(true): where each file is and its hash are kept in memory, so a
+		// request no longer searches the executable jar; only the bytes are read.
 		registry.addResourceHandler("/**")
 			.addResourceLocations("classpath:/static/")
 			.resourceChain(true)
