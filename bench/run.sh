@@ -6,7 +6,9 @@
 #   bench/run.sh startup    # only the start-up comparison with bench/minimal
 #   bench/run.sh cpu        # CPU ms per journey (warm) and failed journeys: the figures to watch
 #                           # (-Dbench.users=100 -Dbench.warmup=1000 -Dbench.rounds=3 -Dbench.journeys=1000
-#                           #  -Dbench.latency=0 in BENCH_OPTS)
+#                           #  -Dbench.latency=0 in BENCH_OPTS; -Dbench.pages=N adds CPU per request, page by
+#                           #  page, and per journey for one person; -Dbench.assets=true makes each person a
+#                           #  browser: static files as its cache allows, gzip)
 #
 # Builds once (offline from the local Maven repository; MVN_OFFLINE= to allow downloads), starts the
 # fake Mastodon servers (bench/src/.../BenchFake) and Tootkey as separate JVMs on 127.0.0.1, runs the
