@@ -15,8 +15,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * model has {@code staticFiles}, and
  * {@code th:href="@{${staticFiles['/css/tootkey.css']}}"} gives
  * {@code /css/tootkey-<md5>.css} ({@link StaticFilesConfiguration}). Each name is worked
- * out once and kept: the files cannot change while Tootkey runs. (The layout falls back
- * to the plain name where a page has no such model, which is still served.)
+ * out once and kept: the files cannot change while Tootkey runs. (For a file not in
+ * {@link #LINKED}, the layout falls back to its plain name, which is still served.)
  * <p>
  * Only these few links are looked up. Spring's {@code ResourceUrlEncodingFilter} would
  * offer every link of every page to the resource chain instead (the language links, the
