@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * Tootkey's threads' CPU time ({@code /proc/PID/task/*}/schedstat, in ns), so both pay the
  * same moment's noise:
  *
- * <pre>java -cp bench/target/classes org.tootkey.bench.PairedPage PID_A PORT_A PID_B PORT_B /path [n [rounds]]</pre>
+ * <pre>java -cp bench/target/classes org.tootkey.bench.PairedPage PID_A PORT_A PID_B PORT_B /path [n [rounds [/path-at-B]]]</pre>
  *
  * An A/A run (the same jar twice) gave B/A = 1.01–1.03 here. Only pages without a session
  * (the start page, a static file) are reachable this way.
@@ -50,7 +50,8 @@ public final class PairedPage {
 		int rounds = (args.length > 6) ? Integer.parseInt(args[6]) : 3;
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		HttpRequest a = request(args[1], path);
-		HttpRequest b = request(args[3], path);
+		String pathB = (args.length > 7) ? args[7] : path;
+		HttpRequest b = request(args[3], pathB);
 		for (int i = 0; i < n; i++) {
 			client.send(a, HttpResponse.BodyHandlers.discarding());
 			client.send(b, HttpResponse.BodyHandlers.discarding());
@@ -62,7 +63,8 @@ public final class PairedPage {
 				used[aFirst ? 0 : 1] += timed(client, aFirst ? a : b, aFirst ? pidA : pidB);
 				used[aFirst ? 1 : 0] += timed(client, aFirst ? b : a, aFirst ? pidB : pidA);
 			}
-			System.out.printf("%s round %d: A %.0f µs, B %.0f µs per request, B/A %.3f%n", path, round,
+			System.out.printf("%s round %d: A %.0f µs, B %.0f µs per request, B/A %.3f%n",
+					path.equals(pathB) ? path : path + " vs " + pathB, round,
 					used[0] / 1000.0 / n, used[1] / 1000.0 / n, (double) used[1] / used[0]);
 		}
 	}
