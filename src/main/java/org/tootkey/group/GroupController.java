@@ -57,8 +57,8 @@ class GroupController {
 
 	@GetMapping(LINK_PATH)
 	String link(Model model, HttpServletRequest request, RedirectAttributes redirect) {
-		if (!ready()) {
-			return notYet(redirect);
+		if (!ready(request)) {
+			return notYet(request, redirect);
 		}
 		this.links.addTo(model, this.links.current(null));
 		model.addAttribute("dayChoices", this.links.dayChoices());
@@ -68,9 +68,10 @@ class GroupController {
 
 	/** A new end for the link: the same app sealed again, nothing registered. */
 	@PostMapping(LINK_PATH)
-	String changeEnd(@RequestParam(defaultValue = "1") String days, RedirectAttributes redirect) {
-		if (!ready()) {
-			return notYet(redirect);
+	String changeEnd(@RequestParam(defaultValue = "1") String days, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		if (!ready(request)) {
+			return notYet(request, redirect);
 		}
 		int chosen;
 		try {
@@ -89,24 +90,32 @@ class GroupController {
 	}
 
 	@GetMapping("/group/handout")
-	String handout(Model model, RedirectAttributes redirect) {
-		if (!ready()) {
-			return notYet(redirect);
+	String handout(Model model, HttpServletRequest request, RedirectAttributes redirect) {
+		if (!ready(request)) {
+			return notYet(request, redirect);
 		}
 		this.links.addTo(model, this.links.current(null));
 		return HANDOUT_VIEW;
 	}
 
-	private boolean ready() {
-		return this.wizard.forGroup() && this.wizard.reached(Step.APP_REGISTERED);
+	/**
+	 * Whether this browser's wizard is a group's and has its app. Without a session it is
+	 * neither, and asking the wizard would open a session for a mere visit.
+	 */
+	private boolean ready(HttpServletRequest request) {
+		return hasWizard(request) && this.wizard.forGroup() && this.wizard.reached(Step.APP_REGISTERED);
 	}
 
-	private String notYet(RedirectAttributes redirect) {
-		if (this.wizard.forGroup()) {
+	private String notYet(HttpServletRequest request, RedirectAttributes redirect) {
+		if (hasWizard(request) && this.wizard.forGroup()) {
 			redirect.addFlashAttribute("notice", "notice.step.app-registered");
 			return "redirect:" + this.wizard.currentPath();
 		}
 		return "redirect:/group";
+	}
+
+	private static boolean hasWizard(HttpServletRequest request) {
+		return request.getSession(false) != null;
 	}
 
 }

@@ -32,8 +32,13 @@ class CallbackController {
 	@GetMapping(OAuthFlow.CALLBACK_PATH)
 	String callback(@RequestParam(required = false) String error, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String state, HttpServletRequest request, RedirectAttributes redirect) {
+		boolean wizardHere = request.getSession(false) != null;
 		if (error != null) {
-			CallbackError.detail(error).ifPresent((detail) -> redirect.addFlashAttribute("detail", detail));
+			// The detail travels in a flash map, which lives in the session: only for a
+			// browser that has one (no session is opened for a stray or forged return).
+			if (wizardHere) {
+				CallbackError.detail(error).ifPresent((detail) -> redirect.addFlashAttribute("detail", detail));
+			}
 			return CallbackError.of(error).problem().redirect();
 		}
 		if (code != null || state != null) {
@@ -49,7 +54,7 @@ class CallbackController {
 		// A bare visit (bookmark, Back, an old tab): a successful return never comes
 		// here,
 		// Spring Security's grant filter answers it with the next page (TokenCheck).
-		if (this.wizard.reached(Step.AUTHORIZED)) {
+		if (wizardHere && this.wizard.reached(Step.AUTHORIZED)) {
 			return "redirect:" + Step.AUTHORIZED.path();
 		}
 		return (Steps.sessionEnded(request) ? Problem.SESSION_EXPIRED : Problem.LINK_EXPIRED).redirect();

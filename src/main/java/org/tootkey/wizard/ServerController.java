@@ -49,14 +49,17 @@ class ServerController {
 	}
 
 	@GetMapping("/server")
-	String show(@RequestParam(name = "suggested", required = false) String suggested, Model model) {
+	String show(@RequestParam(name = "suggested", required = false) String suggested, Model model,
+			HttpServletRequest request) {
 		ServerForm form = new ServerForm();
 		if (NearMiss.isWellKnown(suggested)) {
 			// "Did you mean …?": the suggestion refills the field; the person still
 			// presses Continue.
 			form.setServer(suggested);
 		}
-		else if (this.wizard.server() != null) {
+		// Without a session there is nothing to refill, and asking the wizard would open
+		// one for a mere visit (a bookmark, a crawler).
+		else if (request.getSession(false) != null && this.wizard.server() != null) {
 			form.setServer(this.wizard.server().address().refill());
 		}
 		model.addAttribute("form", form);

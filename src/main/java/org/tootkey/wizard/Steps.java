@@ -34,15 +34,27 @@ class Steps implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws IOException {
 		RequiresStep required = (handler instanceof HandlerMethod method) ? requiredBy(method) : null;
-		if (required == null || this.wizard.reached(required.value())) {
+		if (required == null) {
+			return true;
+		}
+		HttpSession session = request.getSession(false);
+		if (session == null) {
+			// No wizard in this browser (a bookmark, a crawler, a link preview): asking
+			// the
+			// wizard would open a session for nothing, and enough of those would fill
+			// tootkey.max-sessions for everybody (issue 16). Step 1 needs none.
+			String path = sessionEnded(request) ? Problem.SESSION_EXPIRED.path() : Step.STARTED.path();
+			response.sendRedirect(request.getContextPath() + path);
+			return false;
+		}
+		if (this.wizard.reached(required.value())) {
 			return true;
 		}
 		String path;
-		HttpSession session = request.getSession(false);
 		if (sessionEnded(request)) {
 			path = Problem.SESSION_EXPIRED.path();
 		}
-		else if (session != null && session.getAttribute(WizardSession.REVEALED) != null) {
+		else if (session.getAttribute(WizardSession.REVEALED) != null) {
 			// Back to a page of a wizard that ended with its reveal: "already shown", not
 			// step 1.
 			path = WizardPages.CREDENTIALS;

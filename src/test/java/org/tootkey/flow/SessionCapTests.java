@@ -82,7 +82,12 @@ class SessionCapTests {
 		assertThat(busy.headers().firstValue("Retry-After")).hasValue("60");
 		assertThat(busy.body()).contains("Too many people at once").doesNotContain("Exception");
 		assertThat(busy.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith("TOOTKEY_SESSION="));
-		assertThat(late.get("/server").status()).as("any page that would open a session").isEqualTo(429);
+		assertThat(late.get("/permissions").status()).as("a later step without a wizard: sent to the first")
+			.isEqualTo(302);
+		Hop firstStep = late.get("/server");
+		assertThat(firstStep.status()).as("the first step only shows its page: no session, nothing refused")
+			.isEqualTo(200);
+		assertThat(firstStep.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith("TOOTKEY_SESSION="));
 		assertThat(this.sessions.live()).isEqualTo(CAP);
 
 		WizardClient german = visitor();

@@ -53,14 +53,14 @@ class AuthorizeControllerTests extends WizardControllerSupport {
 
 	@Test
 	void callbackWhenOutboundProblemThenDetailExplainsIt() throws Exception {
-		this.mvc.perform(get("/callback").param("error", "tootkey_address_not_allowed"))
+		this.mvc.perform(get("/callback").session(this.session).param("error", "tootkey_address_not_allowed"))
 			.andExpect(
 					flash().attribute("detail", hasProperty("codes", arrayContaining("outbound.address-not-allowed"))));
 	}
 
 	@Test
 	void callbackWhenServerAskedToSlowDownThenSaysSo() throws Exception {
-		this.mvc.perform(get("/callback").param("error", "tootkey_rate_limited"))
+		this.mvc.perform(get("/callback").session(this.session).param("error", "tootkey_rate_limited"))
 			.andExpect(redirectedUrl("/problem/server-trouble"))
 			.andExpect(flash().attribute("detail",
 					hasProperty("codes", arrayContaining("api.error.rate-limited-unknown"))));

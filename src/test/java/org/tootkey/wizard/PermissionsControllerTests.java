@@ -5,8 +5,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.web.servlet.MvcResult;
 import org.tootkey.mastodon.MastodonApiException;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -27,9 +29,15 @@ class PermissionsControllerTests extends WizardControllerSupport {
 
 	@Test
 	void showWhenNoServerChosenThenRedirectsToServerWithAMessage() throws Exception {
-		this.mvc.perform(get("/permissions"))
+		this.mvc.perform(get("/permissions").session(this.session))
 			.andExpect(redirectedUrl("/server"))
 			.andExpect(flash().attribute("notice", "notice.step.server-chosen"));
+	}
+
+	@Test
+	void showWhenNoWizardAtAllThenRedirectsToServerWithoutOpeningASession() throws Exception {
+		MvcResult result = this.mvc.perform(get("/permissions")).andExpect(redirectedUrl("/server")).andReturn();
+		assertThat(result.getRequest().getSession(false)).as("a session opened for a mere visit").isNull();
 	}
 
 	@Test
