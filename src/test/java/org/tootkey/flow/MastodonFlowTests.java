@@ -241,6 +241,7 @@ class MastodonFlowTests extends FlowTestSupport {
 
 	@Test
 	void pagesWhenReachedOutOfOrderThenRedirectToTheRightStepWithAMessage() {
+		assertThat(this.browser.submit("/", "/start", Map.of()).status()).isEqualTo(302);
 		Hop permissions = this.browser.get("/permissions");
 		assertThat(permissions.status()).isEqualTo(302);
 		assertThat(permissions.location()).endsWith("/server");
