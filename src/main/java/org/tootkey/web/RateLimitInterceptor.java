@@ -12,7 +12,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -24,6 +23,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * and {@code Retry-After}, and calls no server.
  */
 class RateLimitInterceptor implements HandlerInterceptor {
+
+	private static final HandlerMarks<RateLimited> RATE_LIMITED = new HandlerMarks<>(RateLimited.class);
 
 	private final RateLimitProperties limits;
 
@@ -39,8 +40,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (!this.limits.enabled() || !(handler instanceof HandlerMethod method)
-				|| !method.hasMethodAnnotation(RateLimited.class)) {
+		if (!this.limits.enabled() || !RATE_LIMITED.on(handler)) {
 			return true;
 		}
 		String visitor = clientKey(request.getRemoteAddr());

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.tootkey.TootkeyProperties;
@@ -17,6 +15,8 @@ import org.tootkey.TootkeyProperties;
  * redirect.
  */
 public final class SessionWarning implements HandlerInterceptor {
+
+	private static final HandlerMarks<WarnsBeforeSessionEnds> WARNS = new HandlerMarks<>(WarnsBeforeSessionEnds.class);
 
 	static final String SECONDS_LEFT = "sessionSecondsLeft";
 
@@ -33,8 +33,7 @@ public final class SessionWarning implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView page) {
-		if (page == null || !page.isReference() || page.getViewName().startsWith("redirect:")
-				|| !(handler instanceof HandlerMethod method) || !warns(method)) {
+		if (page == null || !page.isReference() || page.getViewName().startsWith("redirect:") || !WARNS.on(handler)) {
 			return;
 		}
 		HttpSession session = request.getSession(false);
@@ -45,11 +44,6 @@ public final class SessionWarning implements HandlerInterceptor {
 		page.addObject(SECONDS_LEFT, secondsLeft(session, this.properties));
 		page.addObject(WARN_SECONDS, warn);
 		page.addObject(WARN_MINUTES, Math.max(1, (warn + 59) / 60));
-	}
-
-	private static boolean warns(HandlerMethod method) {
-		return method.hasMethodAnnotation(WarnsBeforeSessionEnds.class)
-				|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), WarnsBeforeSessionEnds.class);
 	}
 
 	/**

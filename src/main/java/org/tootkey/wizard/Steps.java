@@ -6,12 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tootkey.MessageKeys;
+import org.tootkey.web.HandlerMarks;
 import org.tootkey.web.Problem;
 import org.tootkey.wizard.WizardSession.Step;
 
@@ -24,6 +23,8 @@ class Steps implements HandlerInterceptor {
 
 	static final String NOTICE = "notice";
 
+	private static final HandlerMarks<RequiresStep> REQUIRED = new HandlerMarks<>(RequiresStep.class);
+
 	private final WizardSession wizard;
 
 	Steps(WizardSession wizard) {
@@ -33,7 +34,7 @@ class Steps implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws IOException {
-		RequiresStep required = (handler instanceof HandlerMethod method) ? requiredBy(method) : null;
+		RequiresStep required = REQUIRED.find(handler);
 		if (required == null) {
 			return true;
 		}
@@ -67,12 +68,6 @@ class Steps implements HandlerInterceptor {
 		}
 		response.sendRedirect(request.getContextPath() + path);
 		return false;
-	}
-
-	private static RequiresStep requiredBy(HandlerMethod method) {
-		RequiresStep onMethod = method.getMethodAnnotation(RequiresStep.class);
-		return (onMethod != null) ? onMethod
-				: AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresStep.class);
 	}
 
 	/** Whether the browser came with a session that no longer exists. */
