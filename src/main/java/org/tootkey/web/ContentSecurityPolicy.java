@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class ContentSecurityPolicy {
 
 	public static final String DEFAULT = policy(Set.of(), null);
+
+	/** What a host may look like in a policy (compiled once: asked for every picture). */
+	private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]+");
 
 	private ContentSecurityPolicy() {
 	}
@@ -45,7 +49,7 @@ public final class ContentSecurityPolicy {
 	static String origin(URI uri) {
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase() : "";
 		if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null
-				|| !uri.getHost().matches("[A-Za-z0-9.:\\[\\]-]+")) {
+				|| !HOST.matcher(uri.getHost()).matches()) {
 			return null;
 		}
 		return scheme + "://" + uri.getHost().toLowerCase() + ((uri.getPort() != -1) ? ":" + uri.getPort() : "");
