@@ -158,8 +158,13 @@ final class MastodonAnswers {
 		granted.remove("");
 		// Only what we asked for can matter; a server's extra names are not kept.
 		granted.retainAll(asked);
-		return new RegisteredApp(clientId, clientSecret, name, redirectUri,
-				Collections.unmodifiableSet(new LinkedHashSet<>(granted.isEmpty() ? asked : granted)));
+		// The server's order, but the names as asked (the same strings the wizard already
+		// holds), not the server's copies: every waiting session keeps this set.
+		Set<String> kept = new LinkedHashSet<>();
+		for (String scope : granted.isEmpty() ? asked : granted) {
+			kept.add(asked.stream().filter(scope::equals).findFirst().orElse(scope));
+		}
+		return new RegisteredApp(clientId, clientSecret, name, redirectUri, Collections.unmodifiableSet(kept));
 	}
 
 }
