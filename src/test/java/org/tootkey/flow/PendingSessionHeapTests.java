@@ -85,8 +85,6 @@ class PendingSessionHeapTests extends FlowTestSupport {
 		StringBuilder breakdown = new StringBuilder();
 		byName.forEach(
 				(name, values) -> breakdown.append(String.format("%n  %6d B  %s", perSession(values.toArray()), name)));
-		byName.forEach(
-				(name, values) -> System.out.println(name + GraphLayout.parseInstance(values.get(5)).toPrintable()));
 		long perSession = perSession(all.toArray());
 		System.out.println("[measure] heap per pending session: " + perSession + " bytes" + breakdown);
 		assertThat(perSession).as("heap per pending session, bytes:" + breakdown).isLessThan(LIMIT);
