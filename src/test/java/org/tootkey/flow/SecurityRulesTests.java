@@ -1,9 +1,11 @@
 package org.tootkey.flow;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -85,16 +87,33 @@ class SecurityRulesTests extends FlowTestSupport {
 
 	@Test
 	void proxyWhenItSaysHttpsThenCookieIsSecureAndHstsIsSent() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/server"))
-				.header("X-Forwarded-Proto", "https")
-				.header("X-Forwarded-Host", "tootkey.example.org")
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> page = http.send(behindHttpsProxy("/").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+		String csrfCookie = page.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("TOOTKEY_CSRF="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(csrfCookie).contains("Secure").contains("HttpOnly");
+		// the session begins with Start (a browser on https sends the Secure cookie back)
+		HttpResponse<String> started = http
+			.send(behindHttpsProxy("/start").header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("_csrf=" + URLEncoder.encode(WizardClient.csrf(page.body()), StandardCharsets.UTF_8)))
 				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
-		assertThat(response.headers().allValues("Set-Cookie"))
+		assertThat(started.statusCode()).isEqualTo(302);
+		assertThat(started.headers().firstValue("Strict-Transport-Security")).isPresent();
+		assertThat(started.headers().allValues("Set-Cookie"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("TOOTKEY_SESSION=").contains("Secure"));
-		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(
-				(cookie) -> assertThat(cookie).startsWith("TOOTKEY_CSRF=").contains("Secure").contains("HttpOnly"));
+	}
+
+	private HttpRequest.Builder behindHttpsProxy(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "tootkey.example.org");
 	}
 
 	@Test
