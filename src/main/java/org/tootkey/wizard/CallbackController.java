@@ -51,9 +51,9 @@ class CallbackController {
 			}
 			return Problem.LINK_EXPIRED.redirect();
 		}
-		// A bare visit (bookmark, Back, an old tab): a successful return never comes
-		// here,
-		// Spring Security's grant filter answers it with the next page (TokenCheck).
+		// A bare visit (bookmark, Back, an old tab). A successful return never
+		// comes here: Spring Security's grant filter answers it with the next
+		// page (TokenCheck).
 		if (wizardHere && this.wizard.reached(Step.AUTHORIZED)) {
 			return "redirect:" + Step.AUTHORIZED.path();
 		}

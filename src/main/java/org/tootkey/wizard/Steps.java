@@ -40,10 +40,10 @@ class Steps implements HandlerInterceptor {
 		}
 		HttpSession session = request.getSession(false);
 		if (session == null) {
-			// No wizard in this browser (a bookmark, a crawler, a link preview): asking
-			// the
-			// wizard would open a session for nothing, and enough of those would fill
-			// tootkey.max-sessions for everybody (issue 16). Step 1 needs none.
+			// No wizard in this browser (a bookmark, a crawler, a link preview).
+			// Asking the wizard would open a session for nothing, and enough of
+			// those would fill tootkey.max-sessions for everybody (issue 16).
+			// Step 1 needs none.
 			String path = sessionEnded(request) ? Problem.SESSION_EXPIRED.path() : Step.STARTED.path();
 			response.sendRedirect(request.getContextPath() + path);
 			return false;
