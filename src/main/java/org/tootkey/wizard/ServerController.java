@@ -74,6 +74,10 @@ class ServerController {
 		ServerProfile profile;
 		try {
 			address = ServerAddress.parse(form.getServer(), this.allowLocal);
+			// A server chosen begins a wizard, even without Start: its session first,
+			// so that a full tootkey.max-sessions answers "too many people" before the
+			// server is asked anything (the form is shown without a session).
+			request.getSession();
 			// Only a real look-up counts against the visitor's limit, not a cached one.
 			if (!this.discovery.isCached(address)) {
 				VisitorLimit.spend(request);
